@@ -1,0 +1,25 @@
+#pragma once
+
+#include "AccessKey.h"
+#include "ApiReply.h"
+
+/// Every accesskey of the account, gathered page by page (newest first, as the server sends them).
+class AccessKeyListReply : public ApiReply
+{
+    Q_OBJECT
+
+public:
+    using ApiReply::ApiReply;
+
+    AccessKeyList accessKeys() const { return m_accessKeys; }
+    int pagesLoaded() const { return m_pagesLoaded; }
+
+signals:
+    /// After each page: lets a view show progress and the first rows before the last page arrives.
+    void pageLoaded(int pagesLoaded, int keysSoFar, const AccessKeyList &page);
+
+private:
+    friend class VoipbinClient;
+    AccessKeyList m_accessKeys;
+    int m_pagesLoaded = 0;
+};

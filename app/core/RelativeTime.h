@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+/// Human phrases for a moment relative to Clock::currentDateTimeUtc(): "in 29 days", "in 3 hours",
+/// "expired 3 days ago" style pieces ("3 days ago"), rounded the way people say them.
+class RelativeTime
+{
+public:
+    /// "in 29 days", "in 5 minutes", "in less than a minute", "3 days ago", "just now".
+    static QString describe(const QDateTime &moment);
+    /// "29 days", "1 hour", "2 minutes", "less than a minute" for a non-negative span.
+    static QString span(qint64 seconds);
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QSettings;
+
+/// Every user preference and remembered state in one typed table, each with its default
+/// (after KeePassXC's Config). Backed by QSettings; never holds a secret.
+class Settings
+{
+public:
+    enum class Key {
+        ClipboardClearSeconds, // 0 = never clear
+        ExpiryWarningDays,
+        DefaultServer, // "voipbin", "sandbox" or "custom"
+        CustomServerUrl,
+        LastServer, // the server root used at the last sign-in
+        LastUsername,
+        LastSignInMethod, // "password" or "accesskey"
+        RememberMe,
+        MainWindowGeometry,
+        MainWindowState,
+        KeyTableHeaderState,
+    };
+
+    /// Uses `backend` when given (tests), otherwise the application's QSettings.
+    explicit Settings(QSettings *backend = nullptr);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    static QVariant defaultValue(Key key);
+
+    int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+    int expiryWarningDays() const { return value(Key::ExpiryWarningDays).toInt(); }
+
+private:
+    QSettings *m_settings;
+    bool m_ownsBackend;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SecretStore.h"
+
+/// The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
+/// Windows). The insecure plaintext fallback stays off. QtKeychain runs one job at a time, and a job stuck
+/// on an unanswered unlock prompt would stall every later one: each job therefore gets an application-level
+/// timeout, after which it finishes with SecretJob::Status::TimedOut (the QtKeychain job itself is left to
+/// finish on its own; it is never deleted while running).
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    /// The service name is what a person sees as the item label in a keyring browser.
+    static QString defaultServiceName() { return QStringLiteral("VoIPbin Keys"); }
+    static constexpr int DefaultTimeoutMs = 15000;
+
+    explicit KeychainSecretStore(const QString &serviceName = defaultServiceName(), QObject *parent = nullptr);
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    SecretJob *read(const QString &key) override;
+    SecretJob *write(const QString &key, const QString &secret) override;
+    SecretJob *remove(const QString &key) override;
+
+private:
+    QString m_serviceName;
+    int m_timeoutMs = DefaultTimeoutMs;
+};

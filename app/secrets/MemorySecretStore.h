@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SecretJob.h"
+#include "SecretStore.h"
+
+#include <QHash>
+
+/// Secrets in memory, finishing asynchronously like the real keychain: for unit tests of one class.
+/// failNextWith() makes the next operations fail, to test how callers handle a broken keyring.
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    using SecretStore::SecretStore;
+
+    SecretJob *read(const QString &key) override;
+    SecretJob *write(const QString &key, const QString &secret) override;
+    SecretJob *remove(const QString &key) override;
+
+    void failNextWith(SecretJob::Status status, int count = 1);
+    QHash<QString, QString> contents() const { return m_secrets; }
+
+private:
+    SecretJob *finishLater(SecretJob::Status status, const QString &secret = {});
+
+    QHash<QString, QString> m_secrets;
+    SecretJob::Status m_failure = SecretJob::Status::Ok;
+    int m_failuresLeft = 0;
+};
