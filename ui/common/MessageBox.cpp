@@ -1,0 +1,51 @@
+#include "MessageBox.h"
+
+namespace {
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QString lastAskedText;
+} // namespace
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton)
+{
+    return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    ask(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastAskedText;
+}
+
+QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    lastAskedText = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setAccessibleName(title);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
