@@ -1,0 +1,218 @@
+#include "AccountStore.h"
+
+#include "RandomText.h"
+#include "WireTime.h"
+
+#include <QMutexLocker>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace sandbox {
+
+namespace {
+constexpr qint64 kMicrosPerSecond = 1000000;
+constexpr qint64 kDay = 86400 * kMicrosPerSecond;
+constexpr int kTokenPrefixLength = 11;
+
+AccessKey makeKey(const QString &customerId, const QString &token, qint64 created, qint64 expire)
+{
+    AccessKey key;
+    key.id = RandomText::uuid();
+    key.customerId = customerId;
+    key.tokenHash = RandomText::sha256Hex(token);
+    key.tokenPrefix = token.left(kTokenPrefixLength);
+    key.tmCreate = created;
+    key.tmExpire = expire;
+    return key;
+}
+
+// Current tokens: "vb_" + 32 base64url characters (~192 bits).
+QString newToken()
+{
+    return QStringLiteral("vb_") + RandomText::base64Url(32);
+}
+} // namespace
+
+AccountStore::AccountStore(const QList<SandboxUser> &users)
+{
+    QHash<QString, QString> customerByLabel;
+    for (const SandboxUser &user : users)
+        addUser(user, customerByLabel);
+}
+
+void AccountStore::addUser(const SandboxUser &user, QHash<QString, QString> &customerByLabel)
+{
+    const qint64 now = WireTime::nowMicros();
+    QString customerId = customerByLabel.value(user.customer);
+    if (customerId.isEmpty()) {
+        Customer c;
+        c.id = RandomText::uuid();
+        c.name = user.customer.isEmpty() ? user.username + QStringLiteral(" customer") : user.customer;
+        c.email = user.username.contains(QLatin1Char('@')) ? user.username
+                                                           : user.username + QStringLiteral("@sandbox.local");
+        c.webhookSecret = RandomText::base64Url(32);
+        c.tmCreate = now - 30 * kDay;
+        m_customers.insert(c.id, c);
+        customerId = c.id;
+        if (!user.customer.isEmpty())
+            customerByLabel.insert(user.customer, customerId);
+    }
+    Agent a;
+    a.id = RandomText::uuid();
+    a.customerId = customerId;
+    a.username = user.username;
+    a.password = user.password;
+    a.name = user.username;
+    a.permission = user.admin ? kPermissionCustomerAdmin : kPermissionCustomerManager;
+    a.tmCreate = now - 30 * kDay;
+    m_agents.insert(a.username, a);
+}
+
+std::optional<Agent> AccountStore::login(const QString &username, const QString &password) const
+{
+    std::optional<Agent> a = agent(username);
+    if (!a || a->password != password)
+        return std::nullopt;
+    return a;
+}
+
+std::optional<Agent> AccountStore::agent(const QString &username) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_agents.constFind(username);
+    return it == m_agents.constEnd() ? std::nullopt : std::optional<Agent>(*it);
+}
+
+std::optional<Customer> AccountStore::customer(const QString &customerId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_customers.constFind(customerId);
+    return it == m_customers.constEnd() ? std::nullopt : std::optional<Customer>(*it);
+}
+
+std::optional<AccessKey> AccountStore::keyForToken(const QString &token) const
+{
+    const QString hash = RandomText::sha256Hex(token);
+    const qint64 now = WireTime::nowMicros();
+    QMutexLocker lock(&m_mutex);
+    for (const AccessKey &key : m_keys) {
+        if (key.tokenHash == hash && !key.isDeleted() && key.tmExpire > now)
+            return key;
+    }
+    return std::nullopt;
+}
+
+QList<AccessKey> AccountStore::list(const QString &customerId, const QString &pageToken, int pageSize) const
+{
+    // "tm_create < page_token", no token meaning now: fixed-6 text sorts like the time itself.
+    const QString before = pageToken.isEmpty() ? WireTime::fixed6(WireTime::nowMicros() + 1) : pageToken;
+    QList<AccessKey> out;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const AccessKey &key : m_keys) {
+            if (key.customerId == customerId && !key.isDeleted() && WireTime::fixed6(key.tmCreate) < before)
+                out.append(key);
+        }
+    }
+    std::sort(out.begin(), out.end(),
+        [](const AccessKey &a, const AccessKey &b) { return a.tmCreate > b.tmCreate; });
+    if (out.size() > pageSize)
+        out.resize(pageSize);
+    return out;
+}
+
+qint64 AccountStore::nextCreateTime()
+{
+    // Microsecond-distinct tm_create values, so "tm_create < page_token" never drops or repeats a key.
+    m_lastCreate = std::max(WireTime::nowMicros(), m_lastCreate + 1);
+    return m_lastCreate;
+}
+
+AccountStore::CreatedKey AccountStore::create(
+    const QString &customerId, const QString &name, const QString &detail, qint64 expireSeconds)
+{
+    const QString token = newToken();
+    QMutexLocker lock(&m_mutex);
+    const qint64 created = nextCreateTime();
+    AccessKey key = makeKey(customerId, token, created, created + expireSeconds * kMicrosPerSecond);
+    key.name = name;
+    key.detail = detail;
+    m_keys.insert(key.id, key);
+    return { key, token };
+}
+
+AccountStore::Lookup AccountStore::check(const QString &id, const QString &customerId) const
+{
+    const auto it = m_keys.constFind(id);
+    if (it == m_keys.constEnd())
+        return Lookup::Unknown;
+    if (it->customerId != customerId)
+        return Lookup::OtherCustomer;
+    return it->isDeleted() ? Lookup::Deleted : Lookup::Ok;
+}
+
+AccountStore::Lookup AccountStore::get(const QString &id, const QString &customerId, AccessKey *out) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Lookup result = check(id, customerId);
+    if (result == Lookup::Ok)
+        *out = m_keys.value(id);
+    return result;
+}
+
+AccountStore::Lookup AccountStore::update(
+    const QString &id, const QString &customerId, const QString &name, const QString &detail, AccessKey *out)
+{
+    QMutexLocker lock(&m_mutex);
+    const Lookup result = check(id, customerId);
+    if (result != Lookup::Ok)
+        return result;
+    AccessKey &key = m_keys[id];
+    // A full replacement, like the real server: omitted fields arrive here as "".
+    key.name = name;
+    key.detail = detail;
+    key.tmUpdate = WireTime::nowMicros();
+    *out = key;
+    return result;
+}
+
+AccountStore::Lookup AccountStore::remove(const QString &id, const QString &customerId, AccessKey *out)
+{
+    QMutexLocker lock(&m_mutex);
+    const Lookup result = check(id, customerId);
+    if (result != Lookup::Ok)
+        return result;
+    AccessKey &key = m_keys[id];
+    key.tmDelete = WireTime::nowMicros(); // soft delete: the row stays
+    *out = key;
+    return result;
+}
+
+void AccountStore::seed(const QString &customerId, int count)
+{
+    static const QStringList names
+        = { QStringLiteral("ci-deploy"), QStringLiteral("billing-export"), QStringLiteral("staging"),
+              QStringLiteral("webhook relay"), QStringLiteral("Überwachung"), QStringLiteral("mobile app") };
+    const qint64 now = WireTime::nowMicros();
+    auto *rng = QRandomGenerator::global();
+    QMutexLocker lock(&m_mutex);
+    for (int i = 0; i < count; ++i) {
+        // ~26 h apart with sub-second jitter: strictly decreasing and distinct.
+        const qint64 created = now - (i + 1) * (kDay + 2 * 3600 * kMicrosPerSecond) - rng->bounded(999999);
+        const bool legacy = i % 6 == 5; // pre-2026-02-22 tokens: 16 chars, no vb_
+        qint64 expire = created + 365 * kDay;
+        if (i % 4 == 1)
+            expire = created + kDay; // already expired (still listed, cannot authenticate)
+        else if (i % 4 == 2)
+            expire = now + (1 + i % 6) * kDay - 3600 * kMicrosPerSecond; // expiring within 7 days
+        AccessKey key = makeKey(customerId, legacy ? RandomText::base64Url(16) : newToken(), created, expire);
+        if (i % 7 != 3)
+            key.name = names.at(i % names.size()) + QStringLiteral(" #%1").arg(i + 1);
+        if (i % 5 != 2)
+            key.detail = QStringLiteral("Seeded key %1 for local testing").arg(i + 1);
+        m_keys.insert(key.id, key);
+    }
+}
+
+} // namespace sandbox

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SandboxOptions.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace sandbox {
+
+// The voipbin-sandbox command line. --help and --version print and exit inside parse().
+class CommandLine
+{
+public:
+    // Nothing + a message in `error` when an option is malformed.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);
+
+private:
+    static std::optional<SandboxUser> parseUser(const QString &spec);
+};
+
+} // namespace sandbox

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "SandboxUser.h"
+
+#include <QList>
+#include <QString>
+
+namespace sandbox {
+
+// Everything a SandboxServer needs to know at construction. Defaults match the real
+// server's defaults where there is one (7-day JWT, 16.7 req/s per customer).
+struct SandboxOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0 = ephemeral
+    bool tls = false; // HTTPS with a self-signed cert generated at start
+    QString tlsDirectory; // where cert.pem/key.pem are written; empty = a fresh temp dir
+    QList<SandboxUser> users; // empty = {demo:demo admin}
+    int seedKeys = 0; // accesskeys seeded for the first user's customer
+    qint64 jwtLifetimeSeconds = 7 * 86400;
+    double rateLimitPerSecond = 16.7; // per customer for /v1.0 (0 = off); burst = 2x
+    int latencyMs = 0;
+};
+
+} // namespace sandbox

@@ -1,0 +1,321 @@
+#include "SandboxServer.h"
+
+#include "AccountStore.h"
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "Authenticator.h"
+#include "ErrorEnvelope.h"
+#include "HttplibBridge.h"
+#include "JwtIssuer.h"
+#include "RateLimiter.h"
+#include "RequestId.h"
+#include "SelfSignedCertificate.h"
+#include "V1Api.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <csignal>
+#include <httplib.h>
+
+namespace sandbox {
+
+namespace {
+constexpr qint64 kHugeBodyBytes = 20 * 1024 * 1024;
+
+QList<SandboxUser> usersOrDemo(const QList<SandboxUser> &users)
+{
+    return users.isEmpty()
+        ? QList<SandboxUser> { { QStringLiteral("demo"), QStringLiteral("demo"), true, {} } }
+        : users;
+}
+
+bool isV1(const QString &path)
+{
+    return path == QLatin1String("/v1.0") || path.startsWith(QLatin1String("/v1.0/"));
+}
+} // namespace
+
+SandboxServer::SandboxServer(SandboxOptions options)
+    : m_options(std::move(options))
+{
+    m_options.users = usersOrDemo(m_options.users);
+    m_store = std::make_unique<AccountStore>(m_options.users);
+    m_jwt = std::make_unique<JwtIssuer>(m_options.jwtLifetimeSeconds);
+    m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerSecond);
+    m_authenticator = std::make_unique<Authenticator>(*m_store, *m_jwt);
+    m_v1 = std::make_unique<V1Api>(*m_store);
+    m_latencyMs = m_options.latencyMs;
+    if (m_options.seedKeys > 0)
+        seedAccessKeys(m_options.users.first().username, m_options.seedKeys);
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start()
+{
+    if (m_thread.joinable())
+        return true;
+    // A client that hangs up mid-response (or the drop knob) must not kill the whole process.
+    std::signal(SIGPIPE, SIG_IGN);
+    if (m_options.tls ? !setUpTls() : (m_http = std::make_unique<httplib::Server>(), false))
+        return false;
+    installHandler();
+    if (!bindSocket())
+        return false;
+    m_thread = std::thread([this] { m_http->listen_after_bind(); });
+    // stop() is a no-op until the accept loop runs; wait for it so start(); stop(); cannot hang.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!m_http->is_running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return true;
+}
+
+bool SandboxServer::setUpTls()
+{
+    SelfSignedCertificate cert;
+    QString dir = m_options.tlsDirectory;
+    if (dir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        dir = m_tempDir->path();
+    }
+    if (!cert.generate() || !cert.writeTo(dir)) {
+        m_error = cert.errorString();
+        return false;
+    }
+    m_certificatePath = cert.certificatePath();
+    m_certificatePem = cert.certificatePem();
+    m_http = std::make_unique<httplib::SSLServer>(
+        cert.certificatePath().toLocal8Bit().constData(), cert.privateKeyPath().toLocal8Bit().constData());
+    if (!m_http->is_valid()) {
+        m_error = QStringLiteral("cpp-httplib rejected the generated certificate");
+        return false;
+    }
+    return true;
+}
+
+bool SandboxServer::bindSocket()
+{
+    const std::string host = m_options.host.toStdString();
+    int port = m_options.port;
+    if (port == 0)
+        port = m_http->bind_to_any_port(host);
+    else if (!m_http->bind_to_port(host, port))
+        port = -1;
+    if (port <= 0) {
+        m_error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
+        return false;
+    }
+    m_port = quint16(port);
+    return true;
+}
+
+void SandboxServer::installHandler()
+{
+    // One handler for every method and path: routing is ours, so unknown /v1.0 paths get the envelope.
+    const httplib::Server::Handler handler
+        = [this](const httplib::Request &req, httplib::Response &res) { handle(req, res); };
+    const std::string any = ".*";
+    m_http->Get(any, handler).Post(any, handler).Put(any, handler).Delete(any, handler);
+    m_http->Patch(any, handler).Options(any, handler);
+}
+
+void SandboxServer::stop()
+{
+    if (m_http)
+        m_http->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+QString SandboxServer::errorString() const
+{
+    return m_error;
+}
+
+QUrl SandboxServer::url() const
+{
+    const QString host = m_options.host.contains(QLatin1Char(':'))
+        ? QStringLiteral("[%1]").arg(m_options.host)
+        : m_options.host;
+    const QString scheme = m_options.tls ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port));
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QString SandboxServer::certificatePath() const
+{
+    return m_certificatePath;
+}
+
+QByteArray SandboxServer::certificatePem() const
+{
+    return m_certificatePem;
+}
+
+void SandboxServer::setLatency(int ms)
+{
+    m_latencyMs = ms;
+}
+
+void SandboxServer::injectFailures(Failure kind, int count)
+{
+    QMutexLocker lock(&m_stateMutex);
+    for (int i = 0; i < count; ++i)
+        m_failures.append(kind);
+}
+
+void SandboxServer::setJwtLifetime(qint64 seconds)
+{
+    m_jwt->setLifetime(seconds);
+}
+
+void SandboxServer::setRateLimit(double perSecond)
+{
+    m_rateLimiter->setRate(perSecond);
+}
+
+QString SandboxServer::seedAccessKeys(const QString &username, int count)
+{
+    const std::optional<Agent> agent = m_store->agent(username);
+    if (!agent)
+        return QString();
+    m_store->seed(agent->customerId, count);
+    return agent->customerId;
+}
+
+QString SandboxServer::createAccessKeyDirect(
+    const QString &username, const QString &name, qint64 expireSeconds)
+{
+    const std::optional<Agent> agent = m_store->agent(username);
+    return agent ? m_store->create(agent->customerId, name, QString(), expireSeconds).token : QString();
+}
+
+QList<RecordedRequest> SandboxServer::requests() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_requests;
+}
+
+void SandboxServer::clearRequests()
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_requests.clear();
+}
+
+void SandboxServer::record(const httplib::Request &req)
+{
+    RecordedRequest r = HttplibBridge::toRecord(req);
+    QMutexLocker lock(&m_stateMutex);
+    m_requests.append(std::move(r));
+}
+
+std::optional<Failure> SandboxServer::takeFailure()
+{
+    QMutexLocker lock(&m_stateMutex);
+    if (m_failures.isEmpty())
+        return std::nullopt;
+    return m_failures.takeFirst();
+}
+
+void SandboxServer::handle(const httplib::Request &req, httplib::Response &res)
+{
+    record(req);
+    const QString requestId = RequestId::acceptOrGenerate(HttplibBridge::header(req, "X-Request-Id"));
+    if (const int latency = m_latencyMs; latency > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
+    res.set_header("X-Request-Id", requestId.toStdString());
+    if (isV1(QString::fromStdString(req.path))) {
+        if (const std::optional<Failure> failure = takeFailure()) {
+            fail(*failure, req, res, requestId);
+            return;
+        }
+    }
+    HttplibBridge::write(route(HttplibBridge::toApiRequest(req, requestId)), res);
+}
+
+void SandboxServer::fail(
+    Failure kind, const httplib::Request &req, httplib::Response &res, const QString &requestId)
+{
+    switch (kind) {
+    case Failure::InternalError:
+        HttplibBridge::write(ErrorEnvelope::make(500, QStringLiteral("INTERNAL"),
+                                 QStringLiteral("Internal server error (injected)."), requestId),
+            res);
+        return;
+    case Failure::MalformedJson:
+        HttplibBridge::write(ApiResponse { 200, QByteArray("{\"result\":[{\"id\":\"0f1e"), {}, {} }, res);
+        res.set_header("Content-Type", "application/json; charset=utf-8");
+        return;
+    case Failure::TruncatedBody:
+        HttplibBridge::writeTruncated(QByteArray("{\"result\":[],\"next_page_token\":\"\",\"padding\":\"")
+                + QByteArray(200, 'x') + "\"}",
+            res);
+        return;
+    case Failure::DropConnection:
+        HttplibBridge::dropConnection(req);
+        return;
+    case Failure::HugeBody:
+        HttplibBridge::writeHuge(kHugeBodyBytes, res);
+        return;
+    }
+}
+
+ApiResponse SandboxServer::route(const ApiRequest &request)
+{
+    if (request.path == QLatin1String("/ping") && request.method == QLatin1String("GET"))
+        return ApiResponse::json(200, QJsonObject { { QStringLiteral("message"), QStringLiteral("pong") } });
+    if (request.path == QLatin1String("/auth/login") && request.method == QLatin1String("POST"))
+        return login(request);
+    if (isV1(request.path))
+        return v1(request);
+    ApiResponse notFound = ApiResponse::empty(404); // gin's plain default outside the API groups
+    notFound.body = "404 page not found";
+    notFound.contentType = "text/plain";
+    return notFound;
+}
+
+ApiResponse SandboxServer::login(const ApiRequest &request)
+{
+    // Every failure here is a bare 400 with an empty body: the real handler never says why.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString username = body.value(QStringLiteral("username")).toString();
+    const QString password = body.value(QStringLiteral("password")).toString();
+    const std::optional<Agent> agent
+        = username.isEmpty() || password.isEmpty() ? std::nullopt : m_store->login(username, password);
+    if (!agent)
+        return ApiResponse::empty(400);
+    const QString token = m_jwt->issue(agent->toJson());
+    ApiResponse r = ApiResponse::json(
+        200, QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("token"), token } });
+    r.headers.append({ "Set-Cookie",
+        "token=" + token.toLatin1() + "; Max-Age=604800; Path=/; Secure; HttpOnly; SameSite=Strict" });
+    return r;
+}
+
+ApiResponse SandboxServer::v1(const ApiRequest &request)
+{
+    Identity who;
+    if (std::optional<ApiResponse> denied = m_authenticator->authenticate(request, &who))
+        return *denied;
+    if (const int retryAfter = m_rateLimiter->acquire(who.customerId)) {
+        ApiResponse r = ErrorEnvelope::make(429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
+            QStringLiteral("Too many requests. Slow down."), request.requestId,
+            QJsonArray { QJsonObject { { QStringLiteral("limited_by"), QStringLiteral("customer") } } });
+        r.headers.append({ "Retry-After", QByteArray::number(retryAfter) });
+        return r;
+    }
+    return m_v1->handle(request, who);
+}
+
+} // namespace sandbox

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Failure.h"
+#include "RecordedRequest.h"
+#include "SandboxOptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <thread>
+
+class QTemporaryDir;
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace sandbox {
+
+class AccountStore;
+class Authenticator;
+class JwtIssuer;
+class RateLimiter;
+class V1Api;
+struct ApiRequest;
+struct ApiResponse;
+
+// A local stand-in for api.voipbin.net (login + accesskeys) on cpp-httplib, HTTP or HTTPS.
+// It shares no code with the client on purpose, so a client bug cannot hide behind the same
+// bug here. Every public method is thread-safe; handlers run on cpp-httplib's worker threads.
+class SandboxServer
+{
+public:
+    explicit SandboxServer(SandboxOptions options = {});
+    ~SandboxServer(); // stops and joins
+    SandboxServer(const SandboxServer &) = delete;
+    SandboxServer &operator=(const SandboxServer &) = delete;
+
+    bool start(); // binds, serves on its own thread; false + errorString() on failure
+    void stop();
+    QString errorString() const;
+    QUrl url() const; // e.g. http://127.0.0.1:43123 (no trailing /v1.0)
+    quint16 port() const;
+    QString certificatePath() const; // PEM file (TLS only)
+    QByteArray certificatePem() const;
+
+    // knobs, thread-safe, usable while running
+    void setLatency(int ms);
+    void injectFailures(Failure kind, int count = 1); // the next `count` requests to /v1.0/* fail that way
+    void setJwtLifetime(qint64 seconds); // for tokens issued from now on
+    void setRateLimit(double perSecond);
+    QString seedAccessKeys(const QString &username, int count); // returns the customer id; bypasses HTTP
+    // Returns the plain token. Any expireSeconds is accepted (negative = already expired), unlike HTTP.
+    QString createAccessKeyDirect(const QString &username, const QString &name, qint64 expireSeconds);
+    QList<RecordedRequest> requests() const; // every request received, in order
+    void clearRequests();
+
+private:
+    bool setUpTls();
+    bool bindSocket();
+    void installHandler();
+    void handle(const httplib::Request &req, httplib::Response &res);
+    void record(const httplib::Request &req);
+    ApiResponse route(const ApiRequest &request);
+    ApiResponse login(const ApiRequest &request);
+    ApiResponse v1(const ApiRequest &request);
+    std::optional<Failure> takeFailure();
+    void fail(Failure kind, const httplib::Request &req, httplib::Response &res, const QString &requestId);
+
+    SandboxOptions m_options;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<JwtIssuer> m_jwt;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<V1Api> m_v1;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<httplib::Server> m_http;
+    std::thread m_thread;
+    std::atomic<int> m_latencyMs { 0 };
+    quint16 m_port = 0;
+    QString m_certificatePath;
+    QByteArray m_certificatePem;
+    QString m_error;
+
+    mutable QMutex m_stateMutex; // guards the two lists below
+    QList<Failure> m_failures;
+    QList<RecordedRequest> m_requests;
+};
+
+} // namespace sandbox
