@@ -33,12 +33,13 @@ public:
     };
 
     ApiError() = default;
-    ApiError(Kind kind, int httpStatus = 0, QString reason = {}, QString message = {}, QString requestId = {});
+    ApiError(
+        Kind kind, int httpStatus = 0, QString reason = {}, QString message = {}, QString requestId = {});
 
     /// Builds the error for an HTTP response that was not a success; falls back to the status code when the
     /// body is empty or not the envelope. `isLogin` selects the login's meaning of a bare 400.
-    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body, bool isLogin = false,
-                                     int retryAfterSeconds = -1);
+    static ApiError fromHttpResponse(
+        int httpStatus, const QByteArray &body, bool isLogin = false, int retryAfterSeconds = -1);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -58,7 +59,19 @@ public:
     /// True when signing in again is the fix.
     bool needsSignIn() const { return m_kind == Kind::Unauthenticated; }
 
+    /// The reason the client gives an InvalidResponse for a body over its size cap.
+    static constexpr const char *ResponseTooLargeReason = "RESPONSE_TOO_LARGE";
+    /// The limit a Timeout hit, for the message ("did not answer within 30 seconds").
+    void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeoutMs() const { return m_timeoutMs; }
+
 private:
+    QString baseMessage() const;
+    QString serverMessageFor() const;
+    QString permissionMessage() const;
+    QString hostOrServer() const;
+    QString timeoutText() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_reason;
@@ -66,6 +79,7 @@ private:
     QString m_requestId;
     QString m_detail;
     int m_retryAfterSeconds = -1;
+    int m_timeoutMs = 30000;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -2,10 +2,14 @@
 
 #include "Credential.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -46,7 +50,10 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     /// Certificates to trust on top of the system's (the local sandbox's self-signed one).
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_extraCaCertificates = certificates;
+    }
 
     ApiReply *ping();
     /// POST {root}/auth/login. Does not change credential(): the caller decides what to keep.
@@ -67,6 +74,32 @@ signals:
 
 private:
     // Implementation details are the implementer's; keep the public API above stable.
+    enum class Outcome { Finished, Pending, BadShape };
+    using Handler = std::function<Outcome(const QByteArray &body)>;
+    struct Call
+    {
+        QByteArray verb;
+        QUrl url;
+        QByteArray body;
+        bool authenticated = true;
+        bool isLogin = false;
+        bool idPath = false; // 400 INVALID_ARGUMENT / INVALID_ID here means "no such key"
+    };
+
+    QUrl apiUrl(const QString &path) const;
+    QNetworkRequest buildRequest(const Call &call) const;
+    void send(ApiReply *reply, const Call &call, const Handler &handler);
+    void watchSize(QNetworkReply *network);
+    void finishNetworkReply(
+        ApiReply *reply, QNetworkReply *network, const Call &call, const Handler &handler);
+    ApiError transportError(QNetworkReply *network, const Call &call) const;
+    void finishHttpError(ApiReply *reply, QNetworkReply *network, const QByteArray &body, const Call &call);
+    void refuseLater(ApiReply *reply, const QString &message);
+    AccessKeyReply *sendForAccessKey(const Call &call);
+    void fetchPage(AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<QSet<QString>> seen);
+    Outcome takePage(AccessKeyListReply *reply, const QByteArray &body, const QString &pageToken,
+        const std::shared_ptr<QSet<QString>> &seen);
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_root;
     Credential m_credential;

@@ -2,6 +2,10 @@
 
 #include "SecretStore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 /// The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on
 /// Windows). The insecure plaintext fallback stays off. QtKeychain runs one job at a time, and a job stuck
 /// on an unanswered unlock prompt would stall every later one: each job therefore gets an application-level
@@ -16,7 +20,8 @@ public:
     static QString defaultServiceName() { return QStringLiteral("VoIPbin Keys"); }
     static constexpr int DefaultTimeoutMs = 15000;
 
-    explicit KeychainSecretStore(const QString &serviceName = defaultServiceName(), QObject *parent = nullptr);
+    explicit KeychainSecretStore(
+        const QString &serviceName = defaultServiceName(), QObject *parent = nullptr);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
@@ -25,6 +30,8 @@ public:
     SecretJob *remove(const QString &key) override;
 
 private:
+    SecretJob *start(QKeychain::Job *job, const QString &key);
+
     QString m_serviceName;
     int m_timeoutMs = DefaultTimeoutMs;
 };

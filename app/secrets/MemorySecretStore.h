@@ -23,6 +23,7 @@ public:
 
 private:
     SecretJob *finishLater(SecretJob::Status status, const QString &secret = {});
+    SecretJob::Status consumeFailure();
 
     QHash<QString, QString> m_secrets;
     SecretJob::Status m_failure = SecretJob::Status::Ok;

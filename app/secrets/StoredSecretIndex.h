@@ -11,7 +11,11 @@ class QSettings;
 class StoredSecretIndex
 {
 public:
+    /// Uses `settings` when given (tests); otherwise owns a default-constructed QSettings.
     explicit StoredSecretIndex(QSettings *settings = nullptr);
+    ~StoredSecretIndex();
+    StoredSecretIndex(const StoredSecretIndex &) = delete;
+    StoredSecretIndex &operator=(const StoredSecretIndex &) = delete;
 
     QSet<QString> keyIds(const QUrl &serverRoot, const QString &customerId) const;
     bool contains(const QUrl &serverRoot, const QString &customerId, const QString &keyId) const;
@@ -20,5 +24,7 @@ public:
 
 private:
     QString groupFor(const QUrl &serverRoot, const QString &customerId) const;
+    void store(const QString &group, const QSet<QString> &ids);
     QSettings *m_settings;
+    bool m_ownsSettings;
 };

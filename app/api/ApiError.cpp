@@ -1,0 +1,178 @@
+#include "ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+struct Envelope
+{
+    QString reason;
+    QString message;
+    QString requestId;
+};
+
+// The current envelope {"error":{...}} or the legacy top-level "message"; empty for anything else.
+Envelope parseEnvelope(const QByteArray &body)
+{
+    Envelope envelope;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return envelope;
+    const QJsonObject object = doc.object();
+    const QJsonObject error = object.value(QLatin1String("error")).toObject();
+    if (!error.isEmpty()) {
+        envelope.reason = error.value(QLatin1String("reason")).toString();
+        envelope.message = error.value(QLatin1String("message")).toString();
+        envelope.requestId = error.value(QLatin1String("request_id")).toString();
+    } else {
+        envelope.message = object.value(QLatin1String("message")).toString();
+    }
+    return envelope;
+}
+
+ApiError::Kind kindForStatus(int status, const QString &reason, bool isLogin)
+{
+    using K = ApiError::Kind;
+    switch (status) {
+    case 400:
+        if (isLogin)
+            return K::BadCredentials; // login answers every failure with a bare 400
+        return reason == QLatin1String("INVALID_ID") ? K::NotFound : K::InvalidArgument;
+    case 401:
+        return K::Unauthenticated;
+    case 403:
+        return K::PermissionDenied;
+    case 404:
+        return K::NotFound;
+    case 409:
+        return K::AlreadyDeleted;
+    case 429:
+        return K::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return K::ServerError;
+    return status >= 400 ? K::InvalidArgument : K::InvalidResponse;
+}
+
+QString plural(int n, const char *singular, const char *pluralForm)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
+}
+} // namespace
+
+ApiError::ApiError(Kind kind, int httpStatus, QString reason, QString message, QString requestId)
+    : m_kind(kind)
+    , m_httpStatus(httpStatus)
+    , m_reason(std::move(reason))
+    , m_message(std::move(message))
+    , m_requestId(std::move(requestId))
+{
+}
+
+ApiError ApiError::fromHttpResponse(
+    int httpStatus, const QByteArray &body, bool isLogin, int retryAfterSeconds)
+{
+    const Envelope envelope = parseEnvelope(body);
+    ApiError error(kindForStatus(httpStatus, envelope.reason, isLogin), httpStatus, envelope.reason,
+        envelope.message, envelope.requestId);
+    error.setRetryAfterSeconds(retryAfterSeconds);
+    return error;
+}
+
+QString ApiError::userMessage() const
+{
+    QString text = baseMessage();
+    if (!m_requestId.isEmpty())
+        text += QStringLiteral(" (request id: %1)").arg(m_requestId);
+    return text;
+}
+
+QString ApiError::baseMessage() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::ConnectionRefused:
+        return QStringLiteral("Could not connect to %1: the server is not reachable.").arg(hostOrServer());
+    case Kind::HostNotFound:
+        return QStringLiteral("Could not find the server %1. Check the address and the network connection.")
+            .arg(hostOrServer());
+    case Kind::Timeout:
+        return QStringLiteral("The server did not answer within %1.").arg(timeoutText());
+    case Kind::ConnectionClosed:
+        return QStringLiteral("The connection to the server was closed before the answer was complete. "
+                              "Please try again.");
+    case Kind::TlsFailure:
+        return m_detail.isEmpty()
+            ? QStringLiteral("The secure connection to the server could not be established.")
+            : QStringLiteral("The server's certificate could not be verified: %1").arg(m_detail);
+    case Kind::InsecureUrl:
+        return QStringLiteral("Plain http:// is only allowed for this computer (localhost); use https://.");
+    case Kind::Canceled:
+        return QStringLiteral("The request was canceled.");
+    default:
+        return serverMessageFor();
+    }
+}
+
+QString ApiError::serverMessageFor() const
+{
+    switch (m_kind) {
+    case Kind::BadCredentials:
+        return QStringLiteral("The username or password is wrong.");
+    case Kind::Unauthenticated:
+        return QStringLiteral(
+            "Your session has expired or the credential is no longer valid (expired, revoked or "
+            "malformed). Please sign in again.");
+    case Kind::PermissionDenied:
+        return permissionMessage();
+    case Kind::NotFound:
+        return QStringLiteral(
+            "The accesskey was not found. It may have been deleted or belong to another account.");
+    case Kind::AlreadyDeleted:
+        return QStringLiteral("This accesskey has already been deleted.");
+    case Kind::InvalidArgument:
+        return m_message.isEmpty() ? QStringLiteral("The server refused the request as invalid.")
+                                   : QStringLiteral("The server refused the request: %1").arg(m_message);
+    case Kind::RateLimited:
+        return m_retryAfterSeconds > 0 ? QStringLiteral("Too many requests; try again in %1.")
+                                             .arg(plural(m_retryAfterSeconds, "second", "seconds"))
+                                       : QStringLiteral("Too many requests; try again in a moment.");
+    case Kind::ServerError:
+        return QStringLiteral("The server had a problem (HTTP %1). Please try again later.")
+            .arg(m_httpStatus);
+    case Kind::InvalidResponse:
+        return m_reason == QLatin1String(ResponseTooLargeReason)
+            ? QStringLiteral("The server sent a response too large for the app to accept.")
+            : QStringLiteral("The server sent a response the app could not read.");
+    case Kind::ClientValidation:
+        return m_message.isEmpty() ? QStringLiteral("The request was not sent because it is not valid.")
+                                   : m_message;
+    default:
+        return {};
+    }
+}
+
+QString ApiError::permissionMessage() const
+{
+    if (m_reason == QLatin1String("ACCOUNT_FROZEN"))
+        return QStringLiteral("This account is frozen and scheduled for deletion. Recover it before managing "
+                              "accesskeys.");
+    if (m_reason == QLatin1String("ACCOUNT_EXPIRED"))
+        return QStringLiteral("This account has expired (its email address was never verified).");
+    return QStringLiteral("You do not have permission to do this. Managing accesskeys needs the admin "
+                          "permission; a manager account cannot do it.");
+}
+
+QString ApiError::hostOrServer() const
+{
+    return m_detail.isEmpty() ? QStringLiteral("the server") : m_detail;
+}
+
+QString ApiError::timeoutText() const
+{
+    const int seconds = qMax(1, (m_timeoutMs + 500) / 1000);
+    return plural(seconds, "second", "seconds");
+}

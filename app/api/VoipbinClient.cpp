@@ -1,0 +1,400 @@
+#include "VoipbinClient.h"
+
+#include "AccessKeyListReply.h"
+#include "AccessKeyReply.h"
+#include "ApiError.h"
+#include "ApiReply.h"
+#include "CustomerReply.h"
+#include "LoginReply.h"
+#include "NoCookieJar.h"
+#include "ServerAddress.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+namespace {
+const char TooLargeProperty[] = "voipbinTooLarge";
+const char SslErrorsProperty[] = "voipbinSslErrors";
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("VoIPbinKeys/" VOIPBIN_KEYS_VERSION);
+}
+
+QJsonObject parseObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString hostText(const QUrl &url)
+{
+    return url.port() == -1 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+QString pathPart(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+} // namespace
+
+VoipbinClient::VoipbinClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_root(ServerAddress::defaultRoot())
+{
+    // No jar at all would make Qt create a default one that keeps the login's `token` cookie.
+    m_network->setCookieJar(new NoCookieJar(m_network));
+}
+
+VoipbinClient::~VoipbinClient() = default;
+
+bool VoipbinClient::setServerRoot(const QUrl &root)
+{
+    const QUrl parsed = ServerAddress::parse(root.toString());
+    if (!parsed.isValid())
+        return false;
+    m_root = parsed;
+    return true;
+}
+
+ApiReply *VoipbinClient::ping()
+{
+    auto *reply = new ApiReply(this);
+    Call call { "GET", m_root, {}, false, false, false };
+    call.url.setPath(m_root.path() + QStringLiteral("/ping"));
+    send(reply, call, [reply](const QByteArray &body) {
+        bool ok = false;
+        parseObject(body, &ok);
+        if (!ok)
+            return Outcome::BadShape;
+        reply->finishWithSuccess();
+        return Outcome::Finished;
+    });
+    return reply;
+}
+
+LoginReply *VoipbinClient::login(const QString &username, const QString &password)
+{
+    auto *reply = new LoginReply(this);
+    // The login lives at the root, outside /v1.0, and never carries a credential.
+    Call call { "POST", m_root, {}, false, true, false };
+    call.url.setPath(m_root.path() + QStringLiteral("/auth/login"));
+    call.body
+        = toJson({ { QStringLiteral("username"), username }, { QStringLiteral("password"), password } });
+    send(reply, call, [reply, username](const QByteArray &body) {
+        bool ok = false;
+        const QJsonObject object = parseObject(body, &ok);
+        reply->m_token = object.value(QLatin1String("token")).toString();
+        if (!ok || reply->m_token.isEmpty())
+            return Outcome::BadShape;
+        reply->m_username = object.value(QLatin1String("username")).toString(username);
+        reply->finishWithSuccess();
+        return Outcome::Finished;
+    });
+    return reply;
+}
+
+CustomerReply *VoipbinClient::currentCustomer()
+{
+    auto *reply = new CustomerReply(this);
+    send(reply, Call { "GET", apiUrl(QStringLiteral("customer")), {}, true, false, false },
+        [reply](const QByteArray &body) {
+            bool ok = false;
+            reply->m_customer = Customer::fromJson(parseObject(body, &ok));
+            if (!ok || !reply->m_customer.isValid())
+                return Outcome::BadShape;
+            reply->finishWithSuccess();
+            return Outcome::Finished;
+        });
+    return reply;
+}
+
+AccessKeyListReply *VoipbinClient::listAccessKeys()
+{
+    auto *reply = new AccessKeyListReply(this);
+    fetchPage(reply, QString(), std::make_shared<QSet<QString>>());
+    return reply;
+}
+
+AccessKeyReply *VoipbinClient::getAccessKey(const QString &id)
+{
+    return sendForAccessKey(
+        Call { "GET", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true });
+}
+
+AccessKeyReply *VoipbinClient::createAccessKey(
+    const QString &name, const QString &detail, qint64 lifetimeSeconds)
+{
+    if (!AccessKey::isValidLifetime(lifetimeSeconds)) {
+        auto *reply = new AccessKeyReply(this);
+        refuseLater(reply,
+            QStringLiteral("An accesskey must be valid for at least 1 day and at most about 68 years "
+                           "(86400 to 2147483647 seconds)."));
+        return reply;
+    }
+    QJsonObject object { { QStringLiteral("expire"), double(lifetimeSeconds) } };
+    if (!name.isEmpty())
+        object.insert(QStringLiteral("name"), name);
+    if (!detail.isEmpty())
+        object.insert(QStringLiteral("detail"), detail);
+    return sendForAccessKey(
+        Call { "POST", apiUrl(QStringLiteral("accesskeys")), toJson(object), true, false, false });
+}
+
+AccessKeyReply *VoipbinClient::updateAccessKey(const QString &id, const QString &name, const QString &detail)
+{
+    // Both fields, always: the server writes an omitted one as "".
+    const QByteArray body
+        = toJson({ { QStringLiteral("name"), name }, { QStringLiteral("detail"), detail } });
+    return sendForAccessKey(
+        Call { "PUT", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), body, true, false, true });
+}
+
+AccessKeyReply *VoipbinClient::deleteAccessKey(const QString &id)
+{
+    return sendForAccessKey(
+        Call { "DELETE", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true });
+}
+
+AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
+{
+    auto *reply = new AccessKeyReply(this);
+    if (call.idPath && call.url.path().endsWith(QLatin1Char('/'))) {
+        refuseLater(reply, QStringLiteral("No accesskey was chosen."));
+        return reply;
+    }
+    send(reply, call, [reply](const QByteArray &body) {
+        bool ok = false;
+        reply->m_accessKey = AccessKey::fromJson(parseObject(body, &ok));
+        if (!ok || !reply->m_accessKey.isValid())
+            return Outcome::BadShape;
+        reply->finishWithSuccess();
+        return Outcome::Finished;
+    });
+    return reply;
+}
+
+void VoipbinClient::fetchPage(
+    AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<QSet<QString>> seen)
+{
+    QUrl url = apiUrl(QStringLiteral("accesskeys"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(PageSize));
+    if (!pageToken.isEmpty())
+        query.addQueryItem(
+            QStringLiteral("page_token"), QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
+    url.setQuery(query);
+    send(reply, Call { "GET", url, {}, true, false, false },
+        [this, reply, pageToken, seen](
+            const QByteArray &body) { return takePage(reply, body, pageToken, seen); });
+}
+
+VoipbinClient::Outcome VoipbinClient::takePage(AccessKeyListReply *reply, const QByteArray &body,
+    const QString &pageToken, const std::shared_ptr<QSet<QString>> &seen)
+{
+    bool ok = false;
+    const QJsonObject object = parseObject(body, &ok);
+    const QJsonValue result = object.value(QLatin1String("result"));
+    if (!ok || !result.isArray())
+        return Outcome::BadShape;
+    const QJsonArray items = result.toArray();
+    AccessKeyList page;
+    for (const QJsonValue &item : items) {
+        const AccessKey key = AccessKey::fromJson(item.toObject());
+        if (!item.isObject() || !key.isValid())
+            return Outcome::BadShape;
+        // Defensive: a page boundary on equal tm_create values could repeat a key.
+        if (!seen->contains(key.id)) {
+            seen->insert(key.id);
+            page.append(key);
+        }
+    }
+    reply->m_accessKeys += page;
+    ++reply->m_pagesLoaded;
+    emit reply->pageLoaded(reply->m_pagesLoaded, int(reply->m_accessKeys.size()), page);
+    if (reply->isFinished()) // aborted from a pageLoaded slot
+        return Outcome::Finished;
+    const QString next = object.value(QLatin1String("next_page_token")).toString();
+    // The server sends a token even on the last page: a short or empty page is the end.
+    if (items.size() < PageSize || next.isEmpty() || next == pageToken) {
+        reply->finishWithSuccess();
+        return Outcome::Finished;
+    }
+    fetchPage(reply, next, seen);
+    return Outcome::Pending;
+}
+
+QUrl VoipbinClient::apiUrl(const QString &path) const
+{
+    QUrl url = m_root;
+    url.setPath(m_root.path() + QStringLiteral("/v1.0/") + path, QUrl::TolerantMode);
+    return url;
+}
+
+QNetworkRequest VoipbinClient::buildRequest(const Call &call) const
+{
+    QNetworkRequest request(call.url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // A redirect could carry ?accesskey= or the Bearer header somewhere else: never follow one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_timeoutMs);
+    if (call.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    if (call.authenticated)
+        m_credential.applyTo(request);
+    return request;
+}
+
+void VoipbinClient::send(ApiReply *reply, const Call &call, const Handler &handler)
+{
+    QNetworkReply *network = m_network->sendCustomRequest(buildRequest(call), call.verb, call.body);
+    reply->setNetworkReply(network);
+    watchSize(network);
+    connect(network, &QNetworkReply::sslErrors, network, [network](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        // Recorded for the message only; the errors are never ignored.
+        network->setProperty(SslErrorsProperty, texts.join(QStringLiteral("; ")));
+    });
+    // The caller may delete its reply early: stop the transfer then.
+    connect(reply, &QObject::destroyed, network, &QNetworkReply::abort);
+    QPointer<ApiReply> guard(reply);
+    connect(network, &QNetworkReply::finished, this, [this, guard, network, call, handler] {
+        network->deleteLater();
+        if (guard && !guard->isFinished())
+            finishNetworkReply(guard, network, call, handler);
+    });
+}
+
+void VoipbinClient::watchSize(QNetworkReply *network)
+{
+    const qint64 limit = m_maxResponseBytes;
+    auto tooLarge = [network] {
+        network->setProperty(TooLargeProperty, true);
+        network->abort();
+    };
+    connect(network, &QNetworkReply::metaDataChanged, network, [network, limit, tooLarge] {
+        const QVariant length = network->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit)
+            tooLarge();
+    });
+    connect(
+        network, &QNetworkReply::downloadProgress, network, [limit, tooLarge](qint64 received, qint64 total) {
+            if (received > limit || total > limit)
+                tooLarge();
+        });
+    connect(network, &QNetworkReply::readyRead, network, [network, limit, tooLarge] {
+        if (network->bytesAvailable() > limit)
+            tooLarge();
+    });
+}
+
+void VoipbinClient::finishNetworkReply(
+    ApiReply *reply, QNetworkReply *network, const Call &call, const Handler &handler)
+{
+    if (network->property(TooLargeProperty).toBool()) {
+        reply->finishWithError(
+            ApiError(ApiError::Kind::InvalidResponse, 0, QLatin1String(ApiError::ResponseTooLargeReason)));
+        return;
+    }
+    const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = network->error();
+    // Transport failures (codes below 200) win over a status line that arrived before the body broke off.
+    if (error != QNetworkReply::NoError && (int(error) < 200 || !status.isValid())) {
+        reply->finishWithError(transportError(network, call));
+        return;
+    }
+    const QByteArray body = network->readAll();
+    const int code = status.toInt();
+    if (code < 200 || code > 299) {
+        finishHttpError(reply, network, body, call);
+        return;
+    }
+    if (handler(body) == Outcome::BadShape)
+        reply->finishWithError(ApiError(ApiError::Kind::InvalidResponse, code));
+}
+
+ApiError VoipbinClient::transportError(QNetworkReply *network, const Call &call) const
+{
+    using K = ApiError::Kind;
+    ApiError error;
+    switch (network->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        error = ApiError(K::ConnectionRefused);
+        error.setDetail(hostText(call.url));
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error = ApiError(K::HostNotFound);
+        error.setDetail(hostText(call.url));
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // only the transfer timeout cancels; abort() finished first
+        error = ApiError(K::Timeout);
+        error.setTimeoutMs(m_timeoutMs);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error = ApiError(K::TlsFailure);
+        error.setDetail(network->property(SslErrorsProperty).toString());
+        if (error.detail().isEmpty())
+            error.setDetail(network->errorString());
+        break;
+    default:
+        // Remote close, reset, truncated body, protocol failure: the answer never arrived whole.
+        error = ApiError(K::ConnectionClosed);
+        error.setDetail(network->errorString());
+        break;
+    }
+    return error;
+}
+
+void VoipbinClient::finishHttpError(
+    ApiReply *reply, QNetworkReply *network, const QByteArray &body, const Call &call)
+{
+    const int code = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    bool hasRetryAfter = false;
+    const int retryAfter = network->rawHeader("Retry-After").trimmed().toInt(&hasRetryAfter);
+    ApiError error = ApiError::fromHttpResponse(code, body, call.isLogin, hasRetryAfter ? retryAfter : -1);
+    // For an unknown key id the server answers 400 INVALID_ARGUMENT rather than the documented 404.
+    if (call.idPath && code == 400
+        && (error.reason() == QLatin1String("INVALID_ARGUMENT")
+            || error.reason() == QLatin1String("INVALID_ID")))
+        error = ApiError(
+            ApiError::Kind::NotFound, code, error.reason(), error.serverMessage(), error.requestId());
+    if (code == 401 && call.authenticated)
+        emit unauthorized(error);
+    reply->finishWithError(error);
+}
+
+void VoipbinClient::refuseLater(ApiReply *reply, const QString &message)
+{
+    const ApiError error(ApiError::Kind::ClientValidation, 0, QString(), message);
+    // Queued: finished() must come after the caller has connected to it.
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+}
