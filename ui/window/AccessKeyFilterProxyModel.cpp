@@ -1,0 +1,37 @@
+#include "AccessKeyFilterProxyModel.h"
+
+#include "AccessKeyTableModel.h"
+
+AccessKeyFilterProxyModel::AccessKeyFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(AccessKeyTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void AccessKeyFilterProxyModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filterText)
+        return;
+    m_filterText = trimmed;
+    invalidateFilter();
+}
+
+bool AccessKeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filterText.isEmpty())
+        return true;
+    return columnContains(sourceRow, AccessKeyTableModel::NameColumn, sourceParent)
+        || columnContains(sourceRow, AccessKeyTableModel::DetailColumn, sourceParent)
+        || columnContains(sourceRow, AccessKeyTableModel::KeyColumn, sourceParent);
+}
+
+bool AccessKeyFilterProxyModel::columnContains(
+    int sourceRow, int column, const QModelIndex &sourceParent) const
+{
+    // SortRole is the raw value (the unmasked prefix, the name without "(no name)"), which is what people
+    // type.
+    const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+    return index.data(AccessKeyTableModel::SortRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+}

@@ -1,0 +1,266 @@
+#include "AccessKeyTableModel.h"
+
+#include "AppIcon.h"
+#include "core/RelativeTime.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace {
+QString localTimeText(const QDateTime &moment)
+{
+    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+AccessKeyTableModel::AccessKeyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_storedIcon(voipbinAppIcon())
+{
+}
+
+int AccessKeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int AccessKeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccessKeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AccessKey &key = m_keys.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(key, column);
+    case Qt::ToolTipRole:
+        return toolTip(key, column);
+    case Qt::AccessibleTextRole:
+        return accessibleText(key, column);
+    case SortRole:
+        return sortValue(key, column);
+    case KeyIdRole:
+        return key.id;
+    case StoredLocallyRole:
+        return m_storedIds.contains(key.id);
+    case Qt::FontRole:
+        if (key.isExpired()) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // The palette's own "disabled text" keeps expired rows readable in light and dark themes alike.
+        if (key.isExpired())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::BackgroundRole:
+        return background(key);
+    case Qt::DecorationRole:
+        if (column == KeyColumn && m_storedIds.contains(key.id))
+            return m_storedIcon;
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AccessKeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return tr("Detail");
+    case KeyColumn:
+        return tr("Key");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    default:
+        return {};
+    }
+}
+
+QVariant AccessKeyTableModel::displayText(const AccessKey &key, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return key.name.isEmpty() ? tr("(no name)") : key.name;
+    case DetailColumn:
+        return key.detail;
+    case KeyColumn:
+        return maskedPrefix(key.tokenPrefix);
+    case CreatedColumn:
+        return key.createdAt.isValid() ? localTimeText(key.createdAt) : QString();
+    case ExpiresColumn:
+        return expiryText(key);
+    default:
+        return {};
+    }
+}
+
+QVariant AccessKeyTableModel::toolTip(const AccessKey &key, int column) const
+{
+    if (column == KeyColumn) {
+        return m_storedIds.contains(key.id)
+            ? tr("The secret of this key is stored in this computer's keychain.")
+            : tr("Only the prefix is known here: the server shows a key's secret once, when it is created.");
+    }
+    if (column == ExpiresColumn && key.expiresAt.isValid())
+        return expiryPhrase(key);
+    return displayText(key, column);
+}
+
+QVariant AccessKeyTableModel::sortValue(const AccessKey &key, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return key.createdAt;
+    case ExpiresColumn:
+        // No expiry sorts after every real date.
+        return key.expiresAt.isValid() ? key.expiresAt
+                                       : QDateTime::fromSecsSinceEpoch(253402300799LL, Qt::UTC);
+    case KeyColumn:
+        return key.tokenPrefix;
+    case NameColumn:
+        return key.name.toLower();
+    case DetailColumn:
+        return key.detail.toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant AccessKeyTableModel::background(const AccessKey &key) const
+{
+    if (!isExpiringSoon(key))
+        return {};
+    // A translucent highlight from the palette: visible on light and dark bases without fixed colours.
+    QColor color = QGuiApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    color.setAlpha(70);
+    return color;
+}
+
+QString AccessKeyTableModel::accessibleText(const AccessKey &key, int column) const
+{
+    QString text = displayText(key, column).toString();
+    if (column == KeyColumn) {
+        text = tr("prefix %1").arg(key.tokenPrefix);
+        if (m_storedIds.contains(key.id))
+            text += tr(", secret stored on this computer");
+    }
+    if (column == ExpiresColumn && isExpiringSoon(key))
+        text += tr(", expiring soon");
+    return text;
+}
+
+QString AccessKeyTableModel::expiryText(const AccessKey &key) const
+{
+    if (!key.expiresAt.isValid())
+        return tr("Never");
+    return tr("%1 (%2)").arg(localTimeText(key.expiresAt), expiryPhrase(key));
+}
+
+QString AccessKeyTableModel::expiryPhrase(const AccessKey &key) const
+{
+    const QString relative = RelativeTime::describe(key.expiresAt);
+    return key.isExpired() ? tr("expired %1").arg(relative) : relative;
+}
+
+bool AccessKeyTableModel::isExpiringSoon(const AccessKey &key) const
+{
+    return m_warningDays > 0 && key.expiresWithinDays(m_warningDays);
+}
+
+QString AccessKeyTableModel::maskedPrefix(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return {};
+    return prefix + QString(8, QChar(0x2022));
+}
+
+void AccessKeyTableModel::setKeys(const AccessKeyList &keys)
+{
+    beginResetModel();
+    m_keys = keys;
+    endResetModel();
+}
+
+void AccessKeyTableModel::appendKeys(const AccessKeyList &page)
+{
+    if (page.isEmpty())
+        return;
+    const int first = int(m_keys.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_keys.append(page);
+    endInsertRows();
+}
+
+void AccessKeyTableModel::updateKey(const AccessKey &key)
+{
+    AccessKey updated = key;
+    updated.token.clear(); // the model never holds a secret
+    const int row = rowOf(key.id);
+    if (row < 0) {
+        beginInsertRows({}, 0, 0);
+        m_keys.prepend(updated);
+        endInsertRows();
+        return;
+    }
+    m_keys[row] = updated;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void AccessKeyTableModel::removeKey(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_keys.removeAt(row);
+    endRemoveRows();
+}
+
+void AccessKeyTableModel::setStoredSecretIds(const QSet<QString> &ids)
+{
+    m_storedIds = ids;
+    emitRowsChanged();
+}
+
+void AccessKeyTableModel::setWarningDays(int days)
+{
+    m_warningDays = days;
+    emitRowsChanged();
+}
+
+AccessKey AccessKeyTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : AccessKey();
+}
+
+int AccessKeyTableModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void AccessKeyTableModel::emitRowsChanged()
+{
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+}

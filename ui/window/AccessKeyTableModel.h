@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/AccessKey.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QSet>
+
+/// The account's accesskeys as rows: Name, Detail, Key (the token prefix, masked), Created, Expires.
+/// Expired rows are struck through and dimmed, keys expiring within the warning period are highlighted
+/// (after KeePassXC's EntryModel), and keys whose secret is in this computer's keychain carry a marker.
+class AccessKeyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, DetailColumn, KeyColumn, CreatedColumn, ExpiresColumn, ColumnCount };
+    enum Role {
+        /// QDateTime for the time columns, lower-case text for the others: sorts correctly, unlike the
+        /// display text.
+        SortRole = Qt::UserRole + 1,
+        KeyIdRole,
+        StoredLocallyRole,
+    };
+
+    explicit AccessKeyTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setKeys(const AccessKeyList &keys);
+    /// One page from the server: one insertion, so a view and its proxy do the work once per page.
+    void appendKeys(const AccessKeyList &page);
+    /// Replaces the row with the same id, or adds the key at the top (the server lists newest first).
+    void updateKey(const AccessKey &key);
+    void removeKey(const QString &id);
+    void setStoredSecretIds(const QSet<QString> &ids);
+    void setWarningDays(int days);
+
+    AccessKey keyAt(int row) const;
+    int rowOf(const QString &id) const;
+    bool isStoredLocally(const QString &id) const { return m_storedIds.contains(id); }
+
+    /// "vb_a3Bf9xKm" -> "vb_a3Bf9xKm…" with a mask, so nobody mistakes the prefix for the whole secret.
+    static QString maskedPrefix(const QString &prefix);
+
+private:
+    QVariant displayText(const AccessKey &key, int column) const;
+    QVariant toolTip(const AccessKey &key, int column) const;
+    QVariant sortValue(const AccessKey &key, int column) const;
+    QVariant background(const AccessKey &key) const;
+    QString accessibleText(const AccessKey &key, int column) const;
+    QString expiryText(const AccessKey &key) const;
+    QString expiryPhrase(const AccessKey &key) const;
+    bool isExpiringSoon(const AccessKey &key) const;
+    void emitRowsChanged();
+
+    AccessKeyList m_keys;
+    QSet<QString> m_storedIds;
+    int m_warningDays = 7;
+    QIcon m_storedIcon;
+};

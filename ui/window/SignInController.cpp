@@ -1,0 +1,242 @@
+#include "SignInController.h"
+
+#include "LocalSandbox.h"
+#include "api/ApiError.h"
+#include "api/CustomerReply.h"
+#include "api/JwtClaims.h"
+#include "api/LoginReply.h"
+#include "api/VoipbinClient.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
+#include "secrets/SecretStore.h"
+
+namespace {
+const QString PasswordMethodName = QStringLiteral("password");
+const QString AccessKeyMethodName = QStringLiteral("accesskey");
+} // namespace
+
+SignInController::SignInController(
+    VoipbinClient *client, SecretStore *store, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_settings(settings)
+    , m_sandbox(new LocalSandbox(this))
+{
+}
+
+SignInController::~SignInController()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QString SignInController::keychainUser(Method method, const QString &username)
+{
+    return method == Method::AccessKey ? AccessKeyMethodName : username;
+}
+
+void SignInController::signIn(const Attempt &attempt)
+{
+    if (isBusy())
+        return; // the form cannot be submitted twice
+    if (!m_client->setServerRoot(attempt.serverRoot)) {
+        emit signInFailed(tr("That server address cannot be used."));
+        return;
+    }
+    m_attempt = attempt;
+    if (attempt.method == Method::Password) {
+        startLogin();
+    } else {
+        m_credential = Credential::accessKey(attempt.secret.trimmed());
+        fetchCustomer();
+    }
+}
+
+void SignInController::cancel()
+{
+    if (m_reply)
+        m_reply->abort(); // finished() follows with Canceled; failAttempt() stays quiet about it
+}
+
+void SignInController::startLogin()
+{
+    LoginReply *reply = m_client->login(m_attempt.username, m_attempt.secret);
+    setReply(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_reply.clear();
+        if (!reply->isOk()) {
+            failAttempt(reply->error());
+            return;
+        }
+        m_credential = Credential::jwt(reply->token());
+        fetchCustomer();
+    });
+}
+
+void SignInController::fetchCustomer()
+{
+    m_client->setCredential(m_credential);
+    CustomerReply *reply = m_client->currentCustomer();
+    setReply(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_reply.clear();
+        if (!reply->isOk()) {
+            // A pasted accesskey that the server refuses is a wrong key, not an expired session.
+            failAttempt(reply->error());
+            return;
+        }
+        const QString username = m_attempt.method == Method::Password ? m_attempt.username : QString();
+        Session session(m_client->serverRoot(), m_credential, username);
+        session.setCustomer(reply->customer());
+        if (m_credential.kind() == Credential::Kind::Jwt)
+            session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
+        m_attempt.secret.clear();
+        finishSignIn(session);
+    });
+}
+
+void SignInController::finishSignIn(const Session &session)
+{
+    saveLastSignIn();
+    if (m_attempt.remember)
+        rememberCredential(session);
+    else
+        forgetRememberedSession(session); // unticking "remember me" means: keep nothing here
+    emit busyChanged(false);
+    emit signedIn(session);
+}
+
+void SignInController::rememberCredential(const Session &session)
+{
+    const QString key
+        = SecretKeys::session(session.serverRoot(), keychainUser(m_attempt.method, session.username()));
+    SecretJob *job = m_store->write(key, session.credential().secret());
+    QPointer<SignInController> self(this);
+    connect(job, &SecretJob::finished, this, [self, job] {
+        job->deleteLater();
+        if (self && !job->isOk())
+            emit self->rememberFailed(job->userMessage());
+    });
+}
+
+void SignInController::forgetRememberedSession(const Session &session)
+{
+    const Method method
+        = session.credential().kind() == Credential::Kind::AccessKey ? Method::AccessKey : Method::Password;
+    SecretJob *job = m_store->remove(
+        SecretKeys::session(session.serverRoot(), keychainUser(method, session.username())));
+    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
+}
+
+void SignInController::failAttempt(const ApiError &error)
+{
+    emit busyChanged(false);
+    if (error.kind() == ApiError::Kind::Canceled)
+        return;
+    if (m_attempt.method == Method::AccessKey && error.needsSignIn())
+        emit signInFailed(
+            tr("The server did not accept this accesskey. It may be mistyped, expired or revoked."));
+    else
+        emit signInFailed(error.userMessage());
+}
+
+void SignInController::setReply(ApiReply *reply)
+{
+    const bool wasBusy = isBusy();
+    m_reply = reply;
+    if (!wasBusy)
+        emit busyChanged(true);
+}
+
+void SignInController::saveLastSignIn() const
+{
+    m_settings->setValue(Settings::Key::LastServer, m_client->serverRoot().toString());
+    m_settings->setValue(Settings::Key::LastSignInMethod,
+        m_attempt.method == Method::AccessKey ? AccessKeyMethodName : PasswordMethodName);
+    if (m_attempt.method == Method::Password)
+        m_settings->setValue(Settings::Key::LastUsername, m_attempt.username);
+    m_settings->setValue(Settings::Key::RememberMe, m_attempt.remember);
+}
+
+bool SignInController::restoreRememberedSession()
+{
+    const QUrl root(m_settings->value(Settings::Key::LastServer).toString());
+    if (!m_settings->value(Settings::Key::RememberMe).toBool() || !root.isValid() || root.isEmpty())
+        return false;
+    m_attempt = Attempt();
+    m_attempt.serverRoot = root;
+    m_attempt.remember = true;
+    m_attempt.method = m_settings->value(Settings::Key::LastSignInMethod).toString() == AccessKeyMethodName
+        ? Method::AccessKey
+        : Method::Password;
+    m_attempt.username = m_settings->value(Settings::Key::LastUsername).toString();
+    if (!m_client->setServerRoot(root))
+        return false;
+
+    m_restoring = true;
+    emit busyChanged(true);
+    SecretJob *job
+        = m_store->read(SecretKeys::session(root, keychainUser(m_attempt.method, m_attempt.username)));
+    connect(job, &SecretJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_restoring = false;
+        if (job->isOk())
+            restoreFromSecret(job->secret());
+        else if (job->status() == SecretJob::Status::NotFound)
+            failRestore({}, false);
+        else
+            failRestore(job->userMessage(), false);
+    });
+    return true;
+}
+
+void SignInController::restoreFromSecret(const QString &secret)
+{
+    m_credential
+        = m_attempt.method == Method::AccessKey ? Credential::accessKey(secret) : Credential::jwt(secret);
+    if (m_credential.kind() == Credential::Kind::Jwt) {
+        // Checked offline first: an expired JWT would only earn a 401 and a pointless request.
+        const QDateTime expiresAt = JwtClaims::decode(secret).expiresAt();
+        if (expiresAt.isValid() && expiresAt <= Clock::currentDateTimeUtc()) {
+            failRestore(tr("Your saved session has expired. Please sign in again."), true);
+            return;
+        }
+    }
+    m_client->setCredential(m_credential);
+    CustomerReply *reply = m_client->currentCustomer();
+    setReply(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_reply.clear();
+        if (!reply->isOk()) {
+            const bool rejected = reply->error().needsSignIn();
+            failRestore(rejected ? tr("Your saved session is no longer valid. Please sign in again.")
+                                 : reply->error().userMessage(),
+                rejected);
+            return;
+        }
+        Session session(m_client->serverRoot(), m_credential, m_attempt.username);
+        session.setCustomer(reply->customer());
+        if (m_credential.kind() == Credential::Kind::Jwt)
+            session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
+        emit busyChanged(false);
+        emit signedIn(session);
+    });
+}
+
+void SignInController::failRestore(const QString &message, bool forgetSecret)
+{
+    if (forgetSecret) {
+        Session stale(m_attempt.serverRoot, m_credential, m_attempt.username);
+        forgetRememberedSession(stale);
+    }
+    m_client->setCredential(Credential());
+    m_credential = Credential();
+    emit busyChanged(false);
+    emit restoreFailed(message);
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "session/Session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ApiError;
+class ApiReply;
+class LocalSandbox;
+class SecretStore;
+class Settings;
+class VoipbinClient;
+
+/// Signs in, without any widget: username and password (login -> JWT -> the customer) or a pasted
+/// accesskey (-> the customer). Remembers the credential in the keychain when asked, and restores it at
+/// start while it is still valid. Also owns the embedded local sandbox for the "Local sandbox" choice.
+class SignInController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Method { Password, AccessKey };
+    struct Attempt
+    {
+        QUrl serverRoot;
+        Method method = Method::Password;
+        QString username;
+        QString secret; // the password or the accesskey
+        bool remember = false;
+    };
+
+    SignInController(
+        VoipbinClient *client, SecretStore *store, Settings *settings, QObject *parent = nullptr);
+    ~SignInController() override;
+
+    void signIn(const Attempt &attempt);
+    /// Stops a running attempt; the form becomes usable again (no signal but busyChanged).
+    void cancel();
+    bool isBusy() const { return !m_reply.isNull() || m_restoring; }
+
+    /// At start: reads the remembered credential of the last sign-in. Returns false when nothing is
+    /// remembered; otherwise emits signedIn() or restoreFailed() later.
+    bool restoreRememberedSession();
+    /// Sign out: the remembered credential of `session` is removed from the keychain.
+    void forgetRememberedSession(const Session &session);
+
+    LocalSandbox *localSandbox() const { return m_sandbox; }
+    static QString keychainUser(Method method, const QString &username);
+
+signals:
+    void busyChanged(bool busy);
+    void signedIn(const Session &session);
+    void signInFailed(const QString &message);
+    /// The remembered session could not be used; show the form (message may be empty: nothing to say).
+    void restoreFailed(const QString &message);
+    /// Signed in, but "remember me" could not write to the keychain.
+    void rememberFailed(const QString &message);
+
+private:
+    void startLogin();
+    void fetchCustomer();
+    void finishSignIn(const Session &session);
+    void rememberCredential(const Session &session);
+    void failAttempt(const ApiError &error);
+    void restoreFromSecret(const QString &secret);
+    void failRestore(const QString &message, bool forgetSecret);
+    void setReply(ApiReply *reply);
+    void saveLastSignIn() const;
+
+    VoipbinClient *m_client;
+    SecretStore *m_store;
+    Settings *m_settings;
+    LocalSandbox *m_sandbox;
+    QPointer<ApiReply> m_reply;
+    Attempt m_attempt;
+    Credential m_credential;
+    bool m_restoring = false;
+};

@@ -1,0 +1,248 @@
+#include "SignInWidget.h"
+
+#include "api/ServerAddress.h"
+#include "ui_SignInWidget.h"
+
+#include <QShortcut>
+
+SignInWidget::SignInWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SignInWidget>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+
+    m_ui->serverCombo->addItem(tr("VoIPbin (api.voipbin.net)"), int(ServerChoice::Voipbin));
+    m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), int(ServerChoice::Sandbox));
+    m_ui->serverCombo->addItem(tr("Custom URL"), int(ServerChoice::Custom));
+
+    connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateServerRows();
+        if (serverChoice() == ServerChoice::Sandbox)
+            emit sandboxRequested();
+    });
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &SignInWidget::validateCustomUrl);
+    connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &SignInWidget::updateMethodRows);
+    connect(m_ui->showAccessKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->accessKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showAccessKeyButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInWidget::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInWidget::cancel);
+    // Enter in any field submits: a plain QWidget has no default button of its own.
+    for (QLineEdit *edit :
+        { m_ui->customUrlEdit, m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit })
+        connect(edit, &QLineEdit::returnPressed, this, &SignInWidget::submit);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &SignInWidget::cancel);
+
+    m_ui->errorLabel->hide();
+    setBusy(false);
+    updateServerRows();
+    updateMethodRows();
+}
+
+SignInWidget::~SignInWidget() = default;
+
+SignInWidget::ServerChoice SignInWidget::serverChoice() const
+{
+    return ServerChoice(m_ui->serverCombo->currentData().toInt());
+}
+
+void SignInWidget::setServerChoice(ServerChoice choice)
+{
+    m_ui->serverCombo->setCurrentIndex(m_ui->serverCombo->findData(int(choice)));
+    updateServerRows();
+}
+
+void SignInWidget::setCustomUrl(const QString &url)
+{
+    m_ui->customUrlEdit->setText(url);
+}
+
+void SignInWidget::setSandbox(const QUrl &url, const QString &username, const QString &password)
+{
+    m_sandboxUrl = url;
+    m_ui->serverInfoLabel->setText(
+        tr("Sandbox running at %1. Demo account: username \"%2\", password \"%3\".")
+            .arg(url.toString(), username, password));
+    setMethod(SignInController::Method::Password);
+    m_ui->usernameEdit->setText(username);
+    m_ui->passwordEdit->setText(password);
+    updateServerRows();
+}
+
+void SignInWidget::lockTo(const QUrl &serverRoot, SignInController::Method method, const QString &username)
+{
+    m_lockedRoot = serverRoot;
+    setMethod(method);
+    setUsername(username);
+    m_ui->serverCombo->setEnabled(false);
+    m_ui->customUrlEdit->setEnabled(false);
+    m_ui->passwordRadio->setEnabled(false);
+    m_ui->accessKeyRadio->setEnabled(false);
+    m_ui->usernameEdit->setReadOnly(!username.isEmpty());
+    m_ui->serverInfoLabel->setText(
+        tr("Your session on %1 has ended. Sign in again to continue where you left off.")
+            .arg(serverRoot.host()));
+    updateServerRows();
+}
+
+SignInController::Attempt SignInWidget::attempt(QString *error) const
+{
+    SignInController::Attempt result;
+    result.serverRoot = serverRoot(error);
+    result.method = method();
+    result.username = m_ui->usernameEdit->text().trimmed();
+    result.secret = result.method == SignInController::Method::Password
+        ? m_ui->passwordEdit->text()
+        : m_ui->accessKeyEdit->text().trimmed();
+    result.remember = m_ui->rememberCheck->isChecked();
+    return result;
+}
+
+QUrl SignInWidget::serverRoot(QString *error) const
+{
+    if (m_lockedRoot.isValid())
+        return m_lockedRoot;
+    switch (serverChoice()) {
+    case ServerChoice::Voipbin:
+        return ServerAddress::defaultRoot();
+    case ServerChoice::Sandbox:
+        if (!m_sandboxUrl.isValid() && error)
+            *error = tr("The local sandbox is not running.");
+        return m_sandboxUrl;
+    case ServerChoice::Custom:
+        return ServerAddress::parse(m_ui->customUrlEdit->text().trimmed(), error);
+    }
+    return {};
+}
+
+SignInController::Method SignInWidget::method() const
+{
+    return m_ui->accessKeyRadio->isChecked() ? SignInController::Method::AccessKey
+                                             : SignInController::Method::Password;
+}
+
+void SignInWidget::setMethod(SignInController::Method method)
+{
+    if (method == SignInController::Method::AccessKey)
+        m_ui->accessKeyRadio->setChecked(true);
+    else
+        m_ui->passwordRadio->setChecked(true);
+    updateMethodRows();
+}
+
+void SignInWidget::setUsername(const QString &username)
+{
+    m_ui->usernameEdit->setText(username);
+}
+
+void SignInWidget::setRemember(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
+}
+
+void SignInWidget::clearSecrets()
+{
+    m_ui->passwordEdit->clear();
+    m_ui->accessKeyEdit->clear();
+}
+
+void SignInWidget::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->formContainer->setEnabled(!busy);
+    m_ui->signInButton->setEnabled(!busy);
+    m_ui->busyBar->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy)
+        clearError();
+}
+
+void SignInWidget::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setAccessibleDescription(message);
+    m_ui->errorLabel->show();
+}
+
+void SignInWidget::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+void SignInWidget::focusFirstEmptyField()
+{
+    QLineEdit *candidates[]
+        = { m_ui->customUrlEdit, m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit };
+    for (QLineEdit *edit : candidates) {
+        if (edit->isVisibleTo(this) && edit->isEnabled() && !edit->isReadOnly() && edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInWidget::submit()
+{
+    if (m_busy)
+        return; // the form cannot be submitted twice
+    QString error;
+    const SignInController::Attempt current = attempt(&error);
+    if (!current.serverRoot.isValid()) {
+        showError(error.isEmpty() ? tr("Choose a server to sign in to.") : error);
+        return;
+    }
+    const bool password = current.method == SignInController::Method::Password;
+    if ((password && (current.username.isEmpty() || current.secret.isEmpty())) || current.secret.isEmpty()) {
+        showError(
+            password ? tr("Enter your username and password.") : tr("Paste an accesskey to sign in with."));
+        focusFirstEmptyField();
+        return;
+    }
+    clearError();
+    emit signInRequested();
+}
+
+void SignInWidget::cancel()
+{
+    if (m_busy)
+        emit cancelRequested();
+}
+
+void SignInWidget::updateServerRows()
+{
+    const ServerChoice choice = serverChoice();
+    m_ui->formLayout->setRowVisible(
+        m_ui->customUrlEdit, choice == ServerChoice::Custom && !m_lockedRoot.isValid());
+    const bool showInfo
+        = (choice == ServerChoice::Sandbox && m_sandboxUrl.isValid()) || m_lockedRoot.isValid();
+    m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, showInfo);
+    // The sandbox starts fresh with every run of the app: remembering a session there would be useless.
+    m_ui->rememberCheck->setEnabled(choice != ServerChoice::Sandbox);
+    if (choice == ServerChoice::Sandbox)
+        m_ui->rememberCheck->setChecked(false);
+}
+
+void SignInWidget::updateMethodRows()
+{
+    const bool password = method() == SignInController::Method::Password;
+    m_ui->formLayout->setRowVisible(m_ui->usernameEdit, password);
+    m_ui->formLayout->setRowVisible(m_ui->passwordEdit, password);
+    m_ui->formLayout->setRowVisible(m_ui->accessKeyLabel, !password);
+}
+
+void SignInWidget::validateCustomUrl()
+{
+    QString error;
+    const bool usable = ServerAddress::parse(m_ui->customUrlEdit->text().trimmed(), &error).isValid();
+    m_ui->customUrlEdit->setToolTip(usable ? QString() : error);
+    m_ui->customUrlEdit->setAccessibleDescription(usable ? tr("Server address") : error);
+}
