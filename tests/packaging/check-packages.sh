@@ -88,6 +88,14 @@ for size in 16 22 24 32 48 64 128 256; do
         fail "missing or wrong-sized icon ${size}x${size}"
     fi
 done
+# Nothing else may ride along (test programs, static libraries, headers, CMake files of a dependency).
+unexpected=$(cd "$root" && find . -type f | sed 's|^\.||' | grep -vE \
+    -e '^/usr/bin/voipbin-(keys|sandbox)$' -e '^/usr/share/voipbin-keys/' \
+    -e "^/usr/share/(applications/$app_id\.desktop|metainfo/$app_id\.metainfo\.xml)\$" \
+    -e "^/usr/share/icons/hicolor/(scalable|[0-9]+x[0-9]+)/apps/$app_id\.(svg|png)\$" \
+    -e '^/usr/share/man/man1/voipbin-(keys|sandbox)\.1\.gz$' \
+    -e "^/usr/share/doc/$pkg/(copyright|changelog\.gz)\$")
+[ -z "$unexpected" ] && pass "no unexpected files in the .deb" || fail "unexpected files in the .deb: $unexpected"
 if [ -x "$root/usr/bin/voipbin-sandbox" ] && [ ! -e "$root/usr/share/man/man1/voipbin-sandbox.1.gz" ]; then
     fail "voipbin-sandbox is packaged without its man page"
 fi
