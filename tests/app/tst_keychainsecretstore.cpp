@@ -1,0 +1,81 @@
+// Runs inside scripts/keyring-session.sh unlocked: a private dbus session with an unlocked gnome-keyring.
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    KeychainSecretStore m_store { QStringLiteral("VoIPbin Keys test") };
+
+    static SecretJob *wait(SecretJob *job)
+    {
+        QSignalSpy spy(job, &SecretJob::finished);
+        if (!job->isFinished())
+            spy.wait(10000);
+        return job;
+    }
+    QString read(const QString &key, SecretJob::Status expected = SecretJob::Status::Ok)
+    {
+        SecretJob *job = wait(m_store.read(key));
+        const bool ok = job->status() == expected;
+        const QString secret = job->secret();
+        delete job;
+        return ok ? secret : QStringLiteral("<unexpected status>");
+    }
+
+private slots:
+    void writeReadOverwriteDelete()
+    {
+        const QString key = QStringLiteral("voipbin-keys/test/session/alice");
+        QVERIFY(wait(m_store.write(key, QStringLiteral("first-secret")))->isOk());
+        QCOMPARE(read(key), QStringLiteral("first-secret"));
+        QVERIFY(wait(m_store.write(key, QStringLiteral("second-secret")))->isOk());
+        QCOMPARE(read(key), QStringLiteral("second-secret"));
+        QVERIFY(wait(m_store.remove(key))->isOk());
+        QCOMPARE(read(key, SecretJob::Status::NotFound), QString());
+    }
+
+    void twoAccountsSideBySide()
+    {
+        const QString a = QStringLiteral("voipbin-keys/test/c1/accesskey/k1");
+        const QString b = QStringLiteral("voipbin-keys/test/c2/accesskey/k1");
+        QVERIFY(wait(m_store.write(a, QStringLiteral("secret-a")))->isOk());
+        QVERIFY(wait(m_store.write(b, QStringLiteral("secret-b")))->isOk());
+        QCOMPARE(read(a), QStringLiteral("secret-a"));
+        QCOMPARE(read(b), QStringLiteral("secret-b"));
+        QVERIFY(wait(m_store.remove(a))->isOk());
+        QCOMPARE(read(b), QStringLiteral("secret-b"));
+        QVERIFY(wait(m_store.remove(b))->isOk());
+    }
+
+    void missingEntryIsNotFound()
+    {
+        SecretJob *job = wait(m_store.read(QStringLiteral("voipbin-keys/test/never-written")));
+        QCOMPARE(job->status(), SecretJob::Status::NotFound);
+        QVERIFY(job->secret().isEmpty());
+    }
+
+    void unicodeSecret()
+    {
+        const QString key = QStringLiteral("voipbin-keys/test/unicode");
+        const QString secret = QString::fromUtf8("p\xc3\xa4ss \xe2\x9c\x93 vb_+/=");
+        QVERIFY(wait(m_store.write(key, secret))->isOk());
+        QCOMPARE(read(key), secret);
+        QVERIFY(wait(m_store.remove(key))->isOk());
+    }
+
+    void jobDeletedEarlyIsSafe()
+    {
+        // The caller gives up before QtKeychain answers: nothing may touch the deleted job.
+        delete m_store.read(QStringLiteral("voipbin-keys/test/never-written"));
+        QVERIFY(wait(m_store.read(QStringLiteral("voipbin-keys/test/never-written")))->isFinished());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"
