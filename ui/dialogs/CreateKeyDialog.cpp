@@ -1,0 +1,167 @@
+#include "CreateKeyDialog.h"
+
+#include "api/AccessKey.h"
+#include "core/Clock.h"
+#include "ui_CreateKeyDialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+
+namespace {
+constexpr qint64 SecondsPerDay = 86400;
+// The furthest custom date whose lifetime still fits the server's int32 `expire`.
+constexpr qint64 MaximumDays = AccessKey::MaximumLifetimeSeconds / SecondsPerDay;
+
+QDate today()
+{
+    return Clock::currentDateTimeUtc().toLocalTime().date();
+}
+} // namespace
+
+CreateKeyDialog::CreateKeyDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateKeyDialog>())
+    , m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->lifetimeCombo->addItem(tr("30 days"), qint64(30) * SecondsPerDay);
+    m_ui->lifetimeCombo->addItem(tr("90 days"), qint64(90) * SecondsPerDay);
+    m_ui->lifetimeCombo->addItem(tr("1 year"), qint64(365) * SecondsPerDay);
+    m_ui->lifetimeCombo->addItem(tr("Custom expiry date…"), qint64(0));
+    m_ui->lifetimeCombo->setCurrentIndex(Days90);
+
+    const QDate now = today();
+    m_ui->expiryDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_ui->expiryDateEdit->setMinimumDate(now.addDays(1));
+    m_ui->expiryDateEdit->setMaximumDate(now.addDays(MaximumDays));
+    m_ui->expiryDateEdit->setDate(now.addDays(90));
+
+    QFont errorFont = m_ui->errorLabel->font();
+    errorFont.setBold(true);
+    m_ui->errorLabel->setFont(errorFont);
+    m_ui->errorLabel->setAccessibleName(tr("Error"));
+    m_ui->errorLabel->hide();
+    m_ui->validationLabel->setAccessibleName(tr("Input problem"));
+
+    QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    create->setText(tr("&Create"));
+    create->setAccessibleName(tr("Create"));
+    create->setAccessibleDescription(tr("Asks the server to create the key"));
+    create->setDefault(true);
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+
+    connect(create, &QPushButton::clicked, this, &CreateKeyDialog::onCreateClicked);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::updateState);
+    connect(m_ui->lifetimeCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::updateState);
+    connect(m_ui->expiryDateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::updateState);
+
+    // "now" moves on while a dialog stays open (over midnight, say): re-check now and then.
+    m_refreshTimer->setInterval(60 * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &CreateKeyDialog::updateState);
+    m_refreshTimer->start();
+
+    m_ui->nameEdit->setFocus();
+    updateState();
+    resize(sizeHint().expandedTo(QSize(460, 0)));
+}
+
+CreateKeyDialog::~CreateKeyDialog() = default;
+
+QString CreateKeyDialog::name() const
+{
+    return m_ui->nameEdit->text().trimmed();
+}
+
+QString CreateKeyDialog::detail() const
+{
+    return m_ui->detailEdit->text().trimmed();
+}
+
+qint64 CreateKeyDialog::lifetimeSeconds() const
+{
+    qint64 seconds = m_ui->lifetimeCombo->currentData().toLongLong();
+    if (m_ui->lifetimeCombo->currentIndex() == CustomDate)
+        seconds = today().daysTo(m_ui->expiryDateEdit->date()) * SecondsPerDay;
+    return AccessKey::isValidLifetime(seconds) ? seconds : 0;
+}
+
+bool CreateKeyDialog::isInputValid() const
+{
+    return validationMessage().isEmpty();
+}
+
+void CreateKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy)
+        m_ui->errorLabel->hide();
+    updateState();
+    if (!busy)
+        m_ui->nameEdit->setFocus();
+}
+
+void CreateKeyDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void CreateKeyDialog::reject()
+{
+    if (m_busy)
+        return; // the request is in flight: its answer decides
+    QDialog::reject();
+}
+
+void CreateKeyDialog::onCreateClicked()
+{
+    updateState(); // time may have moved since the last check
+    if (m_busy || !isInputValid())
+        return;
+    emit createRequested(name(), detail(), lifetimeSeconds());
+}
+
+QString CreateKeyDialog::validationMessage() const
+{
+    if (name().isEmpty())
+        return tr("Give the key a name.");
+    if (m_ui->lifetimeCombo->currentIndex() == CustomDate) {
+        const qint64 seconds = today().daysTo(m_ui->expiryDateEdit->date()) * SecondsPerDay;
+        if (seconds < AccessKey::MinimumLifetimeSeconds)
+            return tr("The expiry date must be at least one day from now.");
+        if (seconds > AccessKey::MaximumLifetimeSeconds)
+            return tr("The expiry date can be at most %n day(s) from now.", nullptr, int(MaximumDays));
+    }
+    return {};
+}
+
+void CreateKeyDialog::updateState()
+{
+    const bool custom = m_ui->lifetimeCombo->currentIndex() == CustomDate;
+    const QString problem = validationMessage();
+
+    m_ui->nameEdit->setEnabled(!m_busy);
+    m_ui->detailEdit->setEnabled(!m_busy);
+    m_ui->lifetimeCombo->setEnabled(!m_busy);
+    m_ui->expiryDateEdit->setEnabled(!m_busy && custom);
+    m_ui->expiryDateLabel->setEnabled(custom);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+
+    m_ui->validationLabel->setText(m_busy ? tr("Creating the key…") : problem);
+    m_ui->validationLabel->setVisible(m_busy || !problem.isEmpty());
+
+    const qint64 seconds = lifetimeSeconds();
+    if (seconds > 0) {
+        const QDateTime expiry = Clock::currentDateTimeUtc().addSecs(seconds).toLocalTime();
+        m_ui->expiryHintLabel->setText(
+            tr("The key will expire on %1.").arg(QLocale().toString(expiry, QLocale::LongFormat)));
+    } else {
+        m_ui->expiryHintLabel->clear();
+    }
+}

@@ -1,0 +1,141 @@
+#include "NewKeyDialog.h"
+
+#include "api/AccessKey.h"
+#include "clipboard/SecureClipboard.h"
+#include "core/RelativeTime.h"
+#include "ui_NewKeyDialog.h"
+
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+
+NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QString &keychainMessage,
+    SecureClipboard *clipboard, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewKeyDialog>())
+    , m_clipboard(clipboard)
+    , m_stored(storedInKeychain)
+{
+    m_ui->setupUi(this);
+
+    const QString name = key.name.isEmpty() ? tr("(no name)") : key.name;
+    QFont headlineFont = m_ui->headlineLabel->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
+    m_ui->headlineLabel->setFont(headlineFont);
+    m_ui->headlineLabel->setText(tr("Access key “%1” created").arg(name));
+
+    m_ui->tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->tokenEdit->setText(key.token);
+    m_ui->tokenEdit->setCursorPosition(0);
+    const int tokenWidth = m_ui->tokenEdit->fontMetrics().horizontalAdvance(key.token + QStringLiteral("MM"));
+    m_ui->tokenEdit->setMinimumWidth(qMin(tokenWidth, 600));
+
+    m_ui->nameValueLabel->setText(name);
+    m_ui->nameValueLabel->setAccessibleName(tr("Name"));
+    if (key.expiresAt.isValid()) {
+        const QDateTime local = key.expiresAt.toLocalTime();
+        m_ui->expiryValueLabel->setText(tr("%1 (%2)").arg(
+            QLocale().toString(local, QLocale::LongFormat), RelativeTime::describe(key.expiresAt)));
+    } else {
+        m_ui->expiryValueLabel->setText(tr("Unknown"));
+    }
+    m_ui->expiryValueLabel->setAccessibleName(tr("Expires"));
+
+    if (m_stored) {
+        m_ui->warningIconLabel->hide();
+        m_ui->onceLabel->setText(
+            tr("The server shows this key only once. It has been saved in your keychain."));
+        m_ui->copiedCheckBox->hide();
+    } else {
+        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+        m_ui->warningIconLabel->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+        QFont warningFont = m_ui->onceLabel->font();
+        warningFont.setBold(true);
+        m_ui->onceLabel->setFont(warningFont);
+        QString reason = keychainMessage.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        if (reason.isEmpty())
+            reason = tr("unknown error");
+        m_ui->onceLabel->setText(tr("The server shows this key only once. It could NOT be saved in your "
+                                    "keychain: %1. Copy it now and keep it somewhere safe.")
+                                     .arg(reason));
+    }
+    m_ui->onceLabel->setAccessibleName(m_stored ? tr("Notice") : tr("Warning"));
+    m_ui->copyStatusLabel->hide();
+    m_ui->copyStatusLabel->setAccessibleName(tr("Clipboard status"));
+
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setAccessibleName(tr("Close"));
+    close->setDefault(m_stored);
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &NewKeyDialog::copyToken);
+    connect(m_ui->copiedCheckBox, &QCheckBox::toggled, this, &NewKeyDialog::updateState);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewKeyDialog::reject);
+    if (m_clipboard) {
+        connect(m_clipboard, &SecureClipboard::countdownChanged, this, &NewKeyDialog::showCountdown);
+        connect(m_clipboard, &SecureClipboard::cleared, this, [this] {
+            m_ui->copyStatusLabel->setText(tr("The clipboard has been cleared."));
+            m_ui->copyStatusLabel->show();
+        });
+    } else {
+        m_ui->copyButton->setEnabled(false);
+    }
+
+    m_ui->copyButton->setFocus();
+    updateState();
+    resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+NewKeyDialog::~NewKeyDialog() = default;
+
+bool NewKeyDialog::canClose() const
+{
+    return m_stored || m_ui->copiedCheckBox->isChecked();
+}
+
+void NewKeyDialog::reject()
+{
+    if (!canClose()) {
+        // Escape, the window's close button, or a programmatic close: the token would be lost.
+        m_ui->copiedCheckBox->setFocus();
+        m_ui->copyStatusLabel->setText(
+            tr("Copy the key and tick “I have copied this key” first: it cannot be shown again."));
+        m_ui->copyStatusLabel->show();
+        return;
+    }
+    QDialog::reject();
+}
+
+void NewKeyDialog::copyToken()
+{
+    if (!m_clipboard)
+        return;
+    m_clipboard->copySecret(m_ui->tokenEdit->text());
+    if (m_clipboard->secondsLeft() <= 0) {
+        m_ui->copyStatusLabel->setText(tr("Copied to the clipboard."));
+        m_ui->copyStatusLabel->show();
+    }
+}
+
+void NewKeyDialog::showCountdown(int secondsLeft)
+{
+    if (secondsLeft <= 0) {
+        m_ui->copyStatusLabel->hide(); // cleared() says so when it was our clear
+        return;
+    }
+    m_ui->copyStatusLabel->setText(
+        tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, secondsLeft));
+    m_ui->copyStatusLabel->show();
+}
+
+void NewKeyDialog::updateState()
+{
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setEnabled(canClose());
+    if (!m_stored && canClose())
+        close->setDefault(true);
+}

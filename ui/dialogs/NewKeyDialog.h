@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace Ui {
+class NewKeyDialog;
+}
+class AccessKey;
+class SecureClipboard;
+
+/// Shown once after a key was created: the only time its full token is available. When the token
+/// could not be stored in the keychain, the dialog cannot be closed (button, Escape or window close)
+/// until the person confirms they copied it.
+class NewKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QString &keychainMessage,
+        SecureClipboard *clipboard, QWidget *parent = nullptr);
+    ~NewKeyDialog() override;
+
+    bool storedInKeychain() const { return m_stored; }
+    /// True when closing is allowed: stored in the keychain, or the "copied" box is ticked.
+    bool canClose() const;
+
+public slots:
+    void reject() override;
+
+private:
+    void copyToken();
+    void updateState();
+    void showCountdown(int secondsLeft);
+
+    std::unique_ptr<Ui::NewKeyDialog> m_ui;
+    QPointer<SecureClipboard> m_clipboard;
+    bool m_stored;
+};

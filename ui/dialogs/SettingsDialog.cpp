@@ -1,0 +1,119 @@
+#include "SettingsDialog.h"
+
+#include "api/ServerAddress.h"
+#include "core/Settings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QPushButton>
+
+namespace {
+const QString VoipbinId = QStringLiteral("voipbin");
+const QString SandboxId = QStringLiteral("sandbox");
+const QString CustomId = QStringLiteral("custom");
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+
+    m_ui->serverCombo->addItem(tr("VoIPbin (api.voipbin.net)"), VoipbinId);
+    m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), SandboxId);
+    m_ui->serverCombo->addItem(tr("Custom URL"), CustomId);
+    m_ui->customUrlErrorLabel->setAccessibleName(tr("Custom URL problem"));
+
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    QPushButton *defaults = m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults);
+    defaults->setAccessibleName(tr("Restore defaults"));
+    defaults->setAccessibleDescription(tr("Puts every field back to its default; nothing is saved until OK"));
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(defaults, &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+
+    load();
+    resize(sizeHint().expandedTo(QSize(480, 0)));
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::isInputValid() const
+{
+    if (m_ui->serverCombo->currentData().toString() != CustomId)
+        return true;
+    return ServerAddress::parse(m_ui->customUrlEdit->text().trimmed()).isValid();
+}
+
+void SettingsDialog::accept()
+{
+    if (!isInputValid())
+        return;
+    using K = Settings::Key;
+    m_settings.setValue(K::ClipboardClearSeconds, m_ui->clipboardSpin->value());
+    m_settings.setValue(K::ExpiryWarningDays, m_ui->expiryWarningSpin->value());
+    m_settings.setValue(K::DefaultServer, m_ui->serverCombo->currentData().toString());
+    const QString customText = m_ui->customUrlEdit->text().trimmed();
+    if (customText.isEmpty()) {
+        m_settings.reset(K::CustomServerUrl);
+    } else {
+        // Kept even when another server is the default, so switching back does not lose it.
+        const QUrl custom = ServerAddress::parse(customText);
+        if (custom.isValid())
+            m_settings.setValue(K::CustomServerUrl, custom.toString());
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::load()
+{
+    using K = Settings::Key;
+    m_ui->clipboardSpin->setValue(m_settings.value(K::ClipboardClearSeconds).toInt());
+    m_ui->expiryWarningSpin->setValue(m_settings.value(K::ExpiryWarningDays).toInt());
+    m_ui->customUrlEdit->setText(m_settings.value(K::CustomServerUrl).toString());
+    selectServer(m_settings.value(K::DefaultServer).toString());
+    updateState();
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    using K = Settings::Key;
+    m_ui->clipboardSpin->setValue(Settings::defaultValue(K::ClipboardClearSeconds).toInt());
+    m_ui->expiryWarningSpin->setValue(Settings::defaultValue(K::ExpiryWarningDays).toInt());
+    selectServer(Settings::defaultValue(K::DefaultServer).toString());
+    updateState();
+}
+
+void SettingsDialog::selectServer(const QString &id)
+{
+    int index = m_ui->serverCombo->findData(id);
+    if (index < 0)
+        index = m_ui->serverCombo->findData(VoipbinId);
+    m_ui->serverCombo->setCurrentIndex(index);
+}
+
+void SettingsDialog::updateState()
+{
+    const bool custom = m_ui->serverCombo->currentData().toString() == CustomId;
+    m_ui->customUrlEdit->setEnabled(custom);
+    m_ui->customUrlLabel->setEnabled(custom);
+
+    QString problem;
+    if (custom) {
+        const QString text = m_ui->customUrlEdit->text().trimmed();
+        if (text.isEmpty()) {
+            problem = tr("Enter the address of your server.");
+        } else {
+            QString error;
+            if (!ServerAddress::parse(text, &error).isValid())
+                problem = error.isEmpty() ? tr("This address cannot be used.") : error;
+        }
+    }
+    m_ui->customUrlErrorLabel->setText(problem);
+    m_ui->customUrlErrorLabel->setVisible(!problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
