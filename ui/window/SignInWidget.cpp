@@ -36,9 +36,10 @@ SignInWidget::SignInWidget(QWidget *parent)
     for (QLineEdit *edit :
         { m_ui->customUrlEdit, m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit })
         connect(edit, &QLineEdit::returnPressed, this, &SignInWidget::submit);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &SignInWidget::cancel);
+    // Escape belongs to the attempt only while one runs; otherwise it stays the dialog's (close).
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_escape, &QShortcut::activated, this, &SignInWidget::cancel);
 
     m_ui->errorLabel->hide();
     setBusy(false);
@@ -156,6 +157,7 @@ void SignInWidget::clearSecrets()
 void SignInWidget::setBusy(bool busy)
 {
     m_busy = busy;
+    m_escape->setEnabled(busy);
     m_ui->formContainer->setEnabled(!busy);
     m_ui->signInButton->setEnabled(!busy);
     m_ui->busyBar->setVisible(busy);

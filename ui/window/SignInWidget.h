@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QShortcut;
+
 namespace Ui {
 class SignInWidget;
 }
@@ -62,6 +64,7 @@ private:
     QUrl serverRoot(QString *error) const;
 
     std::unique_ptr<Ui::SignInWidget> m_ui;
+    QShortcut *m_escape = nullptr;
     QUrl m_sandboxUrl;
     QUrl m_lockedRoot;
     bool m_busy = false;

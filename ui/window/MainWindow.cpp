@@ -1,0 +1,782 @@
+#include "MainWindow.h"
+
+#include "AccessKeyFilterProxyModel.h"
+#include "AccessKeyTableModel.h"
+#include "LocalSandbox.h"
+#include "SignInController.h"
+#include "SignInDialog.h"
+#include "api/AccessKeyListReply.h"
+#include "api/AccessKeyReply.h"
+#include "api/ApiError.h"
+#include "api/ServerAddress.h"
+#include "api/VoipbinClient.h"
+#include "clipboard/CurlExample.h"
+#include "clipboard/SecureClipboard.h"
+#include "common/MessageBox.h"
+#include "core/Settings.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/CreateKeyDialog.h"
+#include "dialogs/EditKeyDialog.h"
+#include "dialogs/NewKeyDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
+#include "secrets/SecretStore.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace {
+constexpr int FilterDebounceMs = 150;
+constexpr int SessionStatusIntervalMs = 60 * 1000;
+} // namespace
+
+MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
+    , m_settings(settings)
+    , m_client(new VoipbinClient(this))
+    , m_controller(new SignInController(m_client, store, settings, this))
+    , m_signIn(new SignInWidget(this))
+    , m_model(new AccessKeyTableModel(this))
+    , m_proxy(new AccessKeyFilterProxyModel(this))
+    , m_clipboard(new SecureClipboard(this))
+    , m_filterTimer(new QTimer(this))
+    , m_sessionTimer(new QTimer(this))
+    , m_accountLabel(new QLabel(this))
+    , m_sessionLabel(new QLabel(this))
+    , m_clipboardLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->signInHost->addWidget(m_signIn);
+    m_signIn->setMaximumWidth(520);
+    createActions();
+    createMenusAndToolBar();
+    setUpTable();
+    setUpStatusBar();
+    connectSignIn();
+    applySettings();
+    restoreWindowState();
+    showSignInPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+    void (MainWindow::*slot)(), const QString &description)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setStatusTip(description);
+    action->setToolTip(shortcut.isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                          : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                              shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    QMainWindow::addAction(action); // shortcuts work even when the menu bar is hidden
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto *newKey = addAction(QStringLiteral("newKeyAction"), tr("&New key…"), QKeySequence::New,
+        &MainWindow::createKey, tr("Create a new accesskey"));
+    auto *edit = addAction(QStringLiteral("editKeyAction"), tr("&Edit…"), QKeySequence(Qt::Key_F2),
+        &MainWindow::editKey, tr("Change the name and detail of the selected key"));
+    auto *revoke = addAction(QStringLiteral("revokeKeyAction"), tr("&Revoke…"), QKeySequence::Delete,
+        &MainWindow::revokeKey, tr("Revoke the selected key on the server"));
+    auto *copy = addAction(QStringLiteral("copyKeyAction"), tr("&Copy key"), QKeySequence::Copy,
+        &MainWindow::copyKey, tr("Copy the selected key's secret; the clipboard is cleared later"));
+    auto *prefix = addAction(QStringLiteral("copyPrefixAction"), tr("Copy &prefix"), {},
+        &MainWindow::copyPrefix, tr("Copy the selected key's prefix, which is not secret"));
+    auto *curl = addAction(QStringLiteral("copyCurlAction"), tr("Copy c&url example"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyCurlExample,
+        tr("Copy a curl command that lists the accesskeys with this key"));
+    auto *refresh = addAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
+        &MainWindow::refresh, tr("Load the accesskeys again"));
+    auto *find = addAction(QStringLiteral("findAction"), tr("&Find…"), QKeySequence::Find,
+        &MainWindow::focusFilter, tr("Filter the keys by name, detail or prefix"));
+    auto *signOut = addAction(QStringLiteral("signOutAction"), tr("Sign &out"), {}, &MainWindow::signOut,
+        tr("Sign out and forget the remembered session"));
+    addAction(QStringLiteral("settingsAction"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        &MainWindow::openSettings);
+    addAction(
+        QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &MainWindow::quit);
+    addAction(QStringLiteral("aboutAction"), tr("&About VoIPbin Keys"), {}, &MainWindow::showAbout);
+    // F5 is QKeySequence::Refresh on most platforms but not all; make sure it is there.
+    if (!refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)))
+        refresh->setShortcuts(refresh->shortcuts() << QKeySequence(Qt::Key_F5));
+    m_keyActions = { edit, revoke, copy, prefix, curl };
+    m_sessionActions = { newKey, refresh, find, signOut };
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("settingsAction")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("signOutAction")));
+    file->addAction(action(QStringLiteral("quitAction")));
+    QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction" })
+        keys->addAction(action(QLatin1String(name)));
+    keys->addSeparator();
+    for (const char *name : { "copyKeyAction", "copyPrefixAction", "copyCurlAction" })
+        keys->addAction(action(QLatin1String(name)));
+    keys->addSeparator();
+    keys->addAction(action(QStringLiteral("findAction")));
+    keys->addAction(action(QStringLiteral("refreshAction")));
+    menuBar()->addMenu(tr("&Help"))->addAction(action(QStringLiteral("aboutAction")));
+
+    QToolBar *toolBar = addToolBar(tr("Keys"));
+    toolBar->setObjectName(QStringLiteral("keysToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction", "copyKeyAction",
+             "copyCurlAction", "refreshAction" })
+        toolBar->addAction(action(QLatin1String(name)));
+}
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    QTableView *table = m_ui->keyTable;
+    table->setModel(m_proxy);
+    // Fixed row heights: ResizeToContents on the vertical header costs seconds on big tables.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->resizeSection(AccessKeyTableModel::NameColumn, 200);
+    header->resizeSection(AccessKeyTableModel::DetailColumn, 220);
+    header->resizeSection(AccessKeyTableModel::KeyColumn, 190);
+    header->resizeSection(AccessKeyTableModel::CreatedColumn, 140);
+    table->sortByColumn(AccessKeyTableModel::CreatedColumn, Qt::DescendingOrder);
+
+    connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
+    connect(table, &QTableView::doubleClicked, this, &MainWindow::editKey);
+    connect(
+        table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(FilterDebounceMs);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_ui->filterEdit->text());
+        updateEmptyState();
+    });
+    setTabOrder(m_ui->filterEdit, table);
+    m_ui->bannerLabel->hide();
+    m_ui->loadBar->hide();
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_sessionLabel);
+    m_sessionTimer->setInterval(SessionStatusIntervalMs);
+    connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::updateSessionStatus);
+    connect(m_clipboard, &SecureClipboard::countdownChanged, this, &MainWindow::updateClipboardStatus);
+    connect(m_clipboard, &SecureClipboard::cleared, this,
+        [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+}
+
+void MainWindow::connectSignIn()
+{
+    connect(m_signIn, &SignInWidget::signInRequested, this, [this] { submitSignIn(m_signIn); });
+    connect(m_signIn, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
+    connect(m_signIn, &SignInWidget::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_controller, &SignInController::busyChanged, this, [this](bool busy) {
+        if (SignInWidget *form = activeSignInForm())
+            form->setBusy(busy);
+    });
+    connect(m_controller, &SignInController::signInFailed, this, [this](const QString &message) {
+        if (SignInWidget *form = activeSignInForm()) {
+            form->showError(message);
+            form->focusFirstEmptyField();
+        }
+    });
+    connect(m_controller, &SignInController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_controller, &SignInController::restoreFailed, this, &MainWindow::onRestoreFailed);
+    connect(m_controller, &SignInController::rememberFailed, this, [this](const QString &message) {
+        showProblem(
+            tr("You are signed in, but this computer could not remember the session: %1").arg(message));
+    });
+
+    m_signIn->setUsername(m_settings->value(Settings::Key::LastUsername).toString());
+    m_signIn->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
+    m_signIn->setMethod(
+        m_settings->value(Settings::Key::LastSignInMethod).toString() == QLatin1String("accesskey")
+            ? SignInController::Method::AccessKey
+            : SignInController::Method::Password);
+    const QString defaultServer = m_settings->value(Settings::Key::DefaultServer).toString();
+    m_signIn->setCustomUrl(m_settings->value(Settings::Key::CustomServerUrl).toString());
+    if (defaultServer == QLatin1String("custom"))
+        preselectServer(SignInWidget::ServerChoice::Custom);
+    else if (defaultServer == QLatin1String("sandbox"))
+        preselectServer(SignInWidget::ServerChoice::Sandbox);
+}
+
+void MainWindow::preselectServer(SignInWidget::ServerChoice choice, const QString &customUrl)
+{
+    if (!customUrl.isEmpty())
+        m_signIn->setCustomUrl(customUrl);
+    m_signIn->setServerChoice(choice);
+    if (choice == SignInWidget::ServerChoice::Sandbox)
+        startSandbox();
+}
+
+void MainWindow::start()
+{
+    if (!m_controller->restoreRememberedSession())
+        m_signIn->focusFirstEmptyField();
+}
+
+SignInWidget *MainWindow::activeSignInForm() const
+{
+    return m_signInDialog ? m_signInDialog->signInWidget() : m_signIn;
+}
+
+void MainWindow::submitSignIn(SignInWidget *form)
+{
+    QString error;
+    const SignInController::Attempt attempt = form->attempt(&error);
+    if (!attempt.serverRoot.isValid()) {
+        form->showError(error);
+        return;
+    }
+    if (attempt.serverRoot.scheme() == QLatin1String("https")
+        || !ServerAddress::isLoopback(attempt.serverRoot))
+        m_settings->setValue(Settings::Key::CustomServerUrl,
+            form->serverChoice() == SignInWidget::ServerChoice::Custom
+                ? attempt.serverRoot.toString()
+                : m_settings->value(Settings::Key::CustomServerUrl));
+    m_controller->signIn(attempt);
+}
+
+void MainWindow::startSandbox()
+{
+    LocalSandbox *sandbox = m_controller->localSandbox();
+    if (sandbox->start())
+        m_signIn->setSandbox(sandbox->url(), LocalSandbox::username(), LocalSandbox::password());
+    else
+        m_signIn->showError(sandbox->errorString());
+}
+
+void MainWindow::onSignedIn(const Session &session)
+{
+    const bool sameAccount = m_session.isValid() && m_session.customer().id == session.customer().id
+        && m_session.serverRoot() == session.serverRoot();
+    m_session = session;
+    updateSessionStatus();
+    updateTitle();
+    m_sessionTimer->start();
+    m_signIn->clearSecrets();
+    if (m_signInDialog) {
+        // Signed in again mid-action: the table and any open dialog stay, the action runs again.
+        m_signInDialog->signInWidget()->clearSecrets();
+        m_signInDialog->accept();
+        m_signInDialog->deleteLater();
+        m_signInDialog.clear();
+        std::function<void()> retry = std::exchange(m_pendingAction, {});
+        if (retry && sameAccount) {
+            retry();
+            return;
+        }
+    }
+    showKeysPage();
+    refresh();
+}
+
+void MainWindow::onRestoreFailed(const QString &message)
+{
+    showSignInPage();
+    if (!message.isEmpty())
+        m_signIn->showError(message);
+    m_signIn->focusFirstEmptyField();
+}
+
+void MainWindow::showSignInPage()
+{
+    m_ui->pages->setCurrentWidget(m_ui->signInPage);
+    for (QAction *action : m_sessionActions + m_keyActions)
+        action->setEnabled(false);
+    m_accountLabel->clear();
+    m_sessionLabel->clear();
+    updateTitle();
+}
+
+void MainWindow::showKeysPage()
+{
+    m_ui->pages->setCurrentWidget(m_ui->keysPage);
+    for (QAction *action : m_sessionActions)
+        action->setEnabled(true);
+    updateActions();
+    updateEmptyState();
+    m_ui->keyTable->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::requireSignIn(std::function<void()> retry)
+{
+    m_pendingAction = std::move(retry);
+    if (m_signInDialog)
+        return;
+    // Over the top-most modal dialog (a half-filled create dialog), so that dialog stays usable after.
+    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    m_signInDialog = new SignInDialog(parent);
+    SignInWidget *form = m_signInDialog->signInWidget();
+    const bool accessKey = m_session.credential().kind() == Credential::Kind::AccessKey;
+    form->lockTo(m_session.serverRoot(),
+        accessKey ? SignInController::Method::AccessKey : SignInController::Method::Password,
+        m_session.username());
+    form->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
+    connect(
+        form, &SignInWidget::signInRequested, this, [this] { submitSignIn(m_signInDialog->signInWidget()); });
+    connect(form, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
+    connect(m_signInDialog, &QDialog::rejected, this, [this] {
+        m_pendingAction = {};
+        m_signInDialog->deleteLater();
+        m_signInDialog.clear();
+        showProblem(tr("Your session has ended. Sign in again to continue."));
+    });
+    m_signInDialog->open();
+    m_signInDialog->activateWindow();
+    form->focusFirstEmptyField();
+}
+
+void MainWindow::signOut()
+{
+    if (m_listReply)
+        m_listReply->abort();
+    m_controller->forgetRememberedSession(m_session);
+    m_settings->setValue(Settings::Key::RememberMe, false);
+    m_clipboard->clearNow();
+    m_client->setCredential(Credential());
+    m_session = Session();
+    m_sessionTimer->stop();
+    m_model->setKeys({});
+    m_signIn->setRemember(false);
+    showSignInPage();
+    m_signIn->focusFirstEmptyField();
+}
+
+void MainWindow::updateSessionStatus()
+{
+    if (!m_session.isValid())
+        return;
+    const QString who = m_session.customer().displayName();
+    const QString user = m_session.username().isEmpty() ? tr("accesskey") : m_session.username();
+    m_accountLabel->setText(tr("%1 (%2) on %3").arg(who, user, m_session.serverRoot().host()));
+    m_accountLabel->setToolTip(m_session.serverRoot().toString());
+    m_sessionLabel->setText(m_session.remainingText());
+}
+
+void MainWindow::updateClipboardStatus(int secondsLeft)
+{
+    m_clipboardLabel->setText(secondsLeft > 0 ? tr("Clipboard clears in %1 s").arg(secondsLeft) : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    // The account's display name at most: never a secret, never a username that could be one.
+    const QString account = m_session.isValid() ? m_session.customer().displayName() : QString();
+    setWindowTitle(account.isEmpty() ? tr("VoIPbin Keys") : tr("%1 - VoIPbin Keys").arg(account));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session.isValid())
+        return;
+    if (m_listReply)
+        m_listReply->abort();
+    m_ui->bannerLabel->hide();
+    reloadStoredSecretIds();
+    m_firstPageSeen = false;
+    AccessKeyListReply *reply = m_client->listAccessKeys();
+    m_listReply = reply;
+    m_ui->loadBar->show();
+    m_ui->loadLabel->setText(tr("Loading accesskeys…"));
+    connect(reply, &AccessKeyListReply::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(reply, &ApiReply::finished, this, [this, reply] { onListFinished(reply); });
+}
+
+void MainWindow::onPageLoaded(int pagesLoaded, int keysSoFar, const AccessKeyList &page)
+{
+    // The old rows stay until the first new page arrives, so a failed refresh never empties the table.
+    if (!m_firstPageSeen) {
+        m_firstPageSeen = true;
+        m_model->setKeys(page);
+    } else {
+        m_model->appendKeys(page);
+    }
+    m_ui->loadLabel->setText(tr("Loaded %1 of ? pages (%2 keys)").arg(pagesLoaded).arg(keysSoFar));
+}
+
+void MainWindow::onListFinished(AccessKeyListReply *reply)
+{
+    reply->deleteLater();
+    if (m_listReply == reply)
+        m_listReply.clear();
+    m_ui->loadBar->hide();
+    if (reply->isOk()) {
+        if (!m_firstPageSeen)
+            m_model->setKeys({});
+        const int count = m_model->rowCount();
+        m_ui->loadLabel->setText(tr("%n accesskey(s)", nullptr, count));
+    } else if (reply->error().kind() == ApiError::Kind::Canceled) {
+        m_ui->loadLabel->clear();
+    } else if (reply->error().needsSignIn()) {
+        m_ui->loadLabel->clear();
+        requireSignIn([this] { refresh(); });
+    } else {
+        m_ui->loadLabel->clear();
+        showProblem(tr("The accesskeys could not be loaded. %1").arg(reply->error().userMessage()));
+    }
+    updateEmptyState();
+}
+
+void MainWindow::createKey()
+{
+    if (!m_session.isValid())
+        return;
+    auto *dialog = new CreateKeyDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<CreateKeyDialog> guarded(dialog);
+    connect(dialog, &CreateKeyDialog::createRequested, this,
+        [this, guarded](const QString &name, const QString &detail, qint64 lifetime) {
+            sendCreate(guarded, name, detail, lifetime);
+        });
+    dialog->open();
+}
+
+void MainWindow::sendCreate(
+    QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime)
+{
+    if (dialog)
+        dialog->setBusy(true);
+    AccessKeyReply *reply = m_client->createAccessKey(name, detail, lifetime);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        if (reply->isOk()) {
+            if (dialog)
+                dialog->accept();
+            storeNewKey(reply->accessKey());
+        } else if (reply->error().needsSignIn()) {
+            if (dialog)
+                dialog->showError(tr("Your session has ended. Sign in again and the key will be created."));
+            requireSignIn([=] { sendCreate(dialog, name, detail, lifetime); });
+        } else if (dialog) {
+            dialog->showError(reply->error().userMessage());
+        }
+    });
+}
+
+void MainWindow::storeNewKey(const AccessKey &key)
+{
+    m_model->updateKey(key);
+    // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
+    const QUrl root = m_session.serverRoot();
+    const QString customerId = m_session.customer().id;
+    SecretJob *job = m_store->write(SecretKeys::accessKey(root, customerId, key.id), key.token);
+    QPointer<MainWindow> self(this);
+    connect(job, &SecretJob::finished, this, [self, job, key, root, customerId] {
+        job->deleteLater();
+        if (!self)
+            return;
+        const bool stored = job->isOk();
+        if (stored) {
+            self->m_index.add(root, customerId, key.id);
+            self->reloadStoredSecretIds();
+        }
+        const QString message = stored ? tr("The key is stored in this computer's keychain.")
+                                       : tr("The key could not be stored in the keychain: %1 Copy it now; it "
+                                            "cannot be shown again.")
+                                             .arg(job->userMessage());
+        auto *dialog = new NewKeyDialog(key, stored, message, self->m_clipboard, self);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::editKey()
+{
+    const AccessKey key = currentKey();
+    if (!key.isValid())
+        return;
+    auto *dialog = new EditKeyDialog(key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<EditKeyDialog> guarded(dialog);
+    const QString id = key.id;
+    connect(dialog, &EditKeyDialog::saveRequested, this,
+        [this, guarded, id](
+            const QString &name, const QString &detail) { sendEdit(guarded, id, name, detail); });
+    dialog->open();
+}
+
+void MainWindow::sendEdit(
+    QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail)
+{
+    if (dialog)
+        dialog->setBusy(true);
+    AccessKeyReply *reply = m_client->updateAccessKey(id, name, detail);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        if (reply->isOk()) {
+            m_model->updateKey(reply->accessKey());
+            if (dialog)
+                dialog->accept();
+        } else if (reply->error().needsSignIn()) {
+            if (dialog)
+                dialog->showError(tr("Your session has ended. Sign in again and the change will be saved."));
+            requireSignIn([=] { sendEdit(dialog, id, name, detail); });
+        } else if (dialog) {
+            dialog->showError(reply->error().userMessage());
+        }
+    });
+}
+
+void MainWindow::revokeKey()
+{
+    const AccessKey key = currentKey();
+    if (!key.isValid())
+        return;
+    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
+    const auto answer = MessageBox::question(this, tr("Revoke accesskey"),
+        tr("Revoke the accesskey \"%1\" (%2)?\n\nEvery program that uses it stops working at once. "
+           "This cannot be undone.")
+            .arg(name, key.tokenPrefix),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        sendRevoke(key);
+}
+
+void MainWindow::sendRevoke(const AccessKey &key)
+{
+    AccessKeyReply *reply = m_client->deleteAccessKey(key.id);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        const ApiError error = reply->error();
+        // Already deleted elsewhere: the goal is reached all the same.
+        if (reply->isOk() || error.kind() == ApiError::Kind::AlreadyDeleted) {
+            m_model->removeKey(key.id);
+            forgetLocalSecret(key);
+            statusBar()->showMessage(tr("Revoked \"%1\".").arg(key.name), 5000);
+        } else if (error.needsSignIn()) {
+            requireSignIn([=] { sendRevoke(key); });
+        } else {
+            MessageBox::warning(this, tr("Revoke accesskey"),
+                tr("The key could not be revoked. %1").arg(error.userMessage()));
+        }
+    });
+}
+
+void MainWindow::forgetLocalSecret(const AccessKey &key)
+{
+    const QUrl root = m_session.serverRoot();
+    const QString customerId = m_session.customer().id;
+    m_index.remove(root, customerId, key.id);
+    reloadStoredSecretIds();
+    SecretJob *job = m_store->remove(SecretKeys::accessKey(root, customerId, key.id));
+    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
+}
+
+void MainWindow::withStoredSecret(const AccessKey &key, std::function<void(const QString &)> use)
+{
+    const QUrl root = m_session.serverRoot();
+    const QString customerId = m_session.customer().id;
+    if (!m_index.contains(root, customerId, key.id)) {
+        offerPrefixInstead(key);
+        return;
+    }
+    SecretJob *job = m_store->read(SecretKeys::accessKey(root, customerId, key.id));
+    QPointer<MainWindow> self(this);
+    connect(job, &SecretJob::finished, this, [self, job, key, root, customerId, use] {
+        job->deleteLater();
+        if (!self)
+            return;
+        if (job->isOk()) {
+            use(job->secret());
+        } else if (job->status() == SecretJob::Status::NotFound) {
+            // Removed from the keychain behind our back: the marker was wrong, fix it and explain.
+            self->m_index.remove(root, customerId, key.id);
+            self->reloadStoredSecretIds();
+            self->offerPrefixInstead(key);
+        } else {
+            MessageBox::warning(self, tr("Copy key"), job->userMessage());
+        }
+    });
+}
+
+void MainWindow::copyKey()
+{
+    const AccessKey key = currentKey();
+    if (!key.isValid())
+        return;
+    withStoredSecret(key, [this](const QString &secret) {
+        m_clipboard->copySecret(secret);
+        statusBar()->showMessage(tr("Key copied."), 3000);
+    });
+}
+
+void MainWindow::offerPrefixInstead(const AccessKey &key)
+{
+    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
+    const auto answer = MessageBox::question(this, tr("Secret not available"),
+        tr("The secret of \"%1\" is not stored on this computer. The server shows a key's secret only once, "
+           "when it is created, so it cannot be copied from here.\n\nCopy its prefix (%2) instead?")
+            .arg(name, key.tokenPrefix),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        m_clipboard->copyPlain(key.tokenPrefix);
+}
+
+void MainWindow::copyPrefix()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid()) {
+        m_clipboard->copyPlain(key.tokenPrefix);
+        statusBar()->showMessage(tr("Prefix copied."), 3000);
+    }
+}
+
+void MainWindow::copyCurlExample()
+{
+    const AccessKey key = currentKey();
+    if (!key.isValid())
+        return;
+    const QUrl root = m_session.serverRoot();
+    // The example carries the key itself, so it is copied as a secret.
+    withStoredSecret(key, [this, root](const QString &secret) {
+        m_clipboard->copySecret(CurlExample::listAccessKeys(root, secret));
+        statusBar()->showMessage(tr("curl example copied."), 3000);
+    });
+}
+
+void MainWindow::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_clipboard->setClearAfterSeconds(m_settings->clipboardClearSeconds());
+    m_model->setWarningDays(m_settings->expiryWarningDays());
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showTableContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    for (QAction *action : m_keyActions)
+        menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(action(QStringLiteral("newKeyAction")));
+    menu.exec(m_ui->keyTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveKey = m_session.isValid() && currentKey().isValid();
+    for (QAction *action : m_keyActions)
+        action->setEnabled(haveKey);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool loading = !m_listReply.isNull();
+    QString text;
+    if (m_model->rowCount() == 0 && !loading)
+        text = tr("No accesskeys yet. Press Ctrl+N to create one.");
+    else if (m_proxy->rowCount() == 0 && !m_proxy->filterText().isEmpty())
+        text = tr("No key matches \"%1\".").arg(m_proxy->filterText());
+    m_ui->emptyLabel->setText(text);
+    m_ui->emptyLabel->setAccessibleName(text.isEmpty() ? tr("No accesskeys") : text);
+    m_ui->tableStack->setCurrentWidget(
+        text.isEmpty() ? static_cast<QWidget *>(m_ui->keyTable) : m_ui->emptyLabel);
+    updateActions();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_ui->bannerLabel->setText(message);
+    m_ui->bannerLabel->setVisible(!message.isEmpty());
+}
+
+AccessKey MainWindow::currentKey() const
+{
+    const QModelIndex index = m_ui->keyTable->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_ui->keyTable->selectionModel()->isRowSelected(index.row(), {}))
+        return {};
+    return m_model->keyAt(m_proxy->mapToSource(index).row());
+}
+
+void MainWindow::reloadStoredSecretIds()
+{
+    m_model->setStoredSecretIds(m_index.keyIds(m_session.serverRoot(), m_session.customer().id));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    m_clipboard->clearNow(); // quitting never leaves a secret behind on the clipboard
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::MainWindowState, saveState());
+    m_settings->setValue(Settings::Key::KeyTableHeaderState, m_ui->keyTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
+    m_ui->keyTable->horizontalHeader()->restoreState(
+        m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray());
+}

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "SignInWidget.h"
+#include "api/AccessKey.h"
+#include "secrets/StoredSecretIndex.h"
+#include "session/Session.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class AccessKeyFilterProxyModel;
+class AccessKeyListReply;
+class AccessKeyTableModel;
+class ApiError;
+class CreateKeyDialog;
+class EditKeyDialog;
+class QAction;
+class QLabel;
+class QTimer;
+class SecretStore;
+class SecureClipboard;
+class Settings;
+class SignInController;
+class SignInDialog;
+class VoipbinClient;
+
+/// The window people click through every day: the sign-in page, then the account's accesskeys in a
+/// sortable, filterable table with create, edit, revoke and copy. When the session ends mid-action the
+/// sign-in form comes up over everything and the action is retried afterwards.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `store` and `settings` are borrowed (tests pass a real keychain store and a temp-file QSettings).
+    MainWindow(SecretStore *store, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Preselects a server on the sign-in form (command line --server / --sandbox).
+    void preselectServer(SignInWidget::ServerChoice choice, const QString &customUrl = {});
+    /// Tries the remembered session; the sign-in form shows meanwhile and stays if it fails.
+    void start();
+
+    Session session() const { return m_session; }
+    bool isSignedIn() const { return m_session.isValid(); }
+    SignInWidget *signInWidget() const { return m_signIn; }
+    AccessKeyTableModel *keyModel() const { return m_model; }
+    AccessKeyFilterProxyModel *keyProxy() const { return m_proxy; }
+    SecureClipboard *clipboard() const { return m_clipboard; }
+    QAction *action(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void setUpTable();
+    void setUpStatusBar();
+    void connectSignIn();
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+        void (MainWindow::*slot)(), const QString &description = {});
+
+    // sign-in and session
+    void submitSignIn(SignInWidget *form);
+    void onSignedIn(const Session &session);
+    void onRestoreFailed(const QString &message);
+    void startSandbox();
+    void showSignInPage();
+    void showKeysPage();
+    void requireSignIn(std::function<void()> retry);
+    SignInWidget *activeSignInForm() const;
+    void signOut();
+    void updateSessionStatus();
+    void updateClipboardStatus(int secondsLeft);
+    void updateTitle();
+
+    // keys
+    void refresh();
+    void onPageLoaded(int pagesLoaded, int keysSoFar, const AccessKeyList &page);
+    void onListFinished(AccessKeyListReply *reply);
+    void createKey();
+    void sendCreate(
+        QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime);
+    void storeNewKey(const AccessKey &key);
+    void editKey();
+    void sendEdit(
+        QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail);
+    void revokeKey();
+    void sendRevoke(const AccessKey &key);
+    void forgetLocalSecret(const AccessKey &key);
+    void copyKey();
+    void copyPrefix();
+    void copyCurlExample();
+    void withStoredSecret(const AccessKey &key, std::function<void(const QString &)> use);
+    void offerPrefixInstead(const AccessKey &key);
+    void focusFilter();
+    void openSettings();
+    void applySettings();
+    void showAbout();
+    void quit();
+    void showTableContextMenu(const QPoint &position);
+    void updateActions();
+    void updateEmptyState();
+    void showProblem(const QString &message);
+    AccessKey currentKey() const;
+    void reloadStoredSecretIds();
+    void saveWindowState();
+    void restoreWindowState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    SecretStore *m_store;
+    Settings *m_settings;
+    VoipbinClient *m_client;
+    SignInController *m_controller;
+    SignInWidget *m_signIn;
+    QPointer<SignInDialog> m_signInDialog;
+    AccessKeyTableModel *m_model;
+    AccessKeyFilterProxyModel *m_proxy;
+    SecureClipboard *m_clipboard;
+    StoredSecretIndex m_index;
+    Session m_session;
+    QPointer<AccessKeyListReply> m_listReply;
+    bool m_firstPageSeen = false;
+    std::function<void()> m_pendingAction;
+    QTimer *m_filterTimer;
+    QTimer *m_sessionTimer;
+    QLabel *m_accountLabel;
+    QLabel *m_sessionLabel;
+    QLabel *m_clipboardLabel;
+    QList<QAction *> m_keyActions; // need a selected key
+    QList<QAction *> m_sessionActions; // need a session
+};
