@@ -67,6 +67,8 @@ bool SandboxServer::start()
     if (m_options.tls ? !setUpTls() : (m_http = std::make_unique<httplib::Server>(), false))
         return false;
     installHandler();
+    // cpp-httplib's stop() waits for idle keep-alive connections to time out: keep that short.
+    m_http->set_keep_alive_timeout(2);
     if (!bindSocket())
         return false;
     m_thread = std::thread([this] { m_http->listen_after_bind(); });

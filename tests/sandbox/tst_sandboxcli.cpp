@@ -1,0 +1,112 @@
+// Runs the built voipbin-sandbox executable as a user or a script would.
+#include "SandboxClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTest>
+
+#include <csignal>
+
+class TestSandboxCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help();
+    void version();
+    void badOption();
+    void servesAndStopsOnSigterm();
+    void servesTls();
+
+private:
+    static QString firstLine(QProcess &process);
+};
+
+QString TestSandboxCli::firstLine(QProcess &process)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine() && timer.elapsed() < 10000)
+        process.waitForReadyRead(200);
+    return QString::fromUtf8(process.readLine()).trimmed();
+}
+
+void TestSandboxCli::help()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE), { QStringLiteral("--help") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char *option : { "--port", "--host", "--user", "--keys", "--tls", "--tls-dir",
+             "--jwt-lifetime", "--latency", "--no-rate-limit", "--version" })
+        QVERIFY2(out.contains(QLatin1String(option)), option);
+}
+
+void TestSandboxCli::version()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE), { QStringLiteral("--version") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QRegularExpression(QStringLiteral("^voipbin-sandbox \\d+\\.\\d+\\.\\d+"))
+                .match(QString::fromUtf8(p.readAllStandardOutput()))
+                .hasMatch());
+}
+
+void TestSandboxCli::badOption()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE), { QStringLiteral("--user"), QStringLiteral("nopassword") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("--user"));
+}
+
+void TestSandboxCli::servesAndStopsOnSigterm()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE),
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--keys"), QStringLiteral("12"),
+            QStringLiteral("--user"), QStringLiteral("alice:wonder") });
+    QVERIFY(p.waitForStarted(10000));
+    const QString url = firstLine(p);
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+$")).match(url).hasMatch(),
+        qPrintable(url));
+    SandboxClient client { QUrl(url) };
+    QCOMPARE(client.get(QStringLiteral("/ping")).status, 200);
+    const QString jwt = client.login(QStringLiteral("alice"), QStringLiteral("wonder"));
+    const HttpResult keys = client.get(QStringLiteral("/v1.0/accesskeys"), SandboxClient::bearer(jwt));
+    QCOMPARE(keys.json().value(QStringLiteral("result")).toArray().size(), 12);
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QString rest = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(rest.contains(QLatin1String("alice / wonder")));
+}
+
+void TestSandboxCli::servesTls()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE),
+        { QStringLiteral("--tls"), QStringLiteral("--port"), QStringLiteral("0") });
+    const QString url = firstLine(p);
+    QVERIFY2(url.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(url));
+    const QString certLine = firstLine(p);
+    QVERIFY2(certLine.startsWith(QLatin1String("Certificate: ")), qPrintable(certLine));
+    const auto certs = QSslCertificate::fromPath(certLine.mid(13));
+    QCOMPARE(certs.size(), 1);
+    SandboxClient client { QUrl(url) };
+    client.trust(certs);
+    QCOMPARE(client.get(QStringLiteral("/ping")).status, 200);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCli)
+#include "tst_sandboxcli.moc"
