@@ -253,7 +253,10 @@ if [ "$installed" = 1 ]; then
     fi
 
     step "voipbin-keys --version"
-    out=$(QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/voipbin-keys --version 2>&1); rc=$?
+    mkdir -p "$scratch/vhome" && mkdir -m 700 "$scratch/vrun"
+    out=$(cd "$scratch" && HOME="$scratch/vhome" XDG_RUNTIME_DIR="$scratch/vrun" XDG_CONFIG_HOME="$scratch/vhome/.config" \
+          XDG_DATA_HOME="$scratch/vhome/.local/share" XDG_CACHE_HOME="$scratch/vhome/.cache" \
+          QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/voipbin-keys --version 2>&1); rc=$?
     echo "$out"
     if [ $rc -eq 0 ] && echo "$out" | grep -qF "$version"; then pass "--version prints $version"
     else fail "voipbin-keys --version (exit $rc) does not print $version"; fi
