@@ -69,6 +69,9 @@ bool SandboxServer::start()
     installHandler();
     // cpp-httplib's stop() waits for idle keep-alive connections to time out: keep that short.
     m_http->set_keep_alive_timeout(2);
+    // Small responses must not wait on Nagle + delayed ACK (~40 ms each); reuse connections longer.
+    m_http->set_tcp_nodelay(true);
+    m_http->set_keep_alive_max_count(100);
     if (!bindSocket())
         return false;
     m_thread = std::thread([this] { m_http->listen_after_bind(); });
