@@ -10,10 +10,13 @@ endif()
 file(GLOB_RECURSE _bundles LIST_DIRECTORIES true "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*.app")
 list(FILTER _bundles INCLUDE REGEX "\\.app$")
 foreach(_app IN LISTS _bundles)
-    # Sign nested code first (frameworks, plugins), then the bundle; --deep is deprecated for signing.
-    file(GLOB_RECURSE _nested "${_app}/Contents/Frameworks/*" "${_app}/Contents/PlugIns/*")
-    list(FILTER _nested INCLUDE REGEX "(\\.dylib|\\.framework/Versions/[^/]+/[^/]+)$")
-    foreach(_code IN LISTS _nested _app)
+    # Sign nested code first (plugins and libraries, then frameworks), the bundle last: --deep is deprecated.
+    file(GLOB_RECURSE _contents LIST_DIRECTORIES true "${_app}/Contents/*")
+    set(_dylibs ${_contents})
+    list(FILTER _dylibs INCLUDE REGEX "\\.dylib$")
+    set(_frameworks ${_contents})
+    list(FILTER _frameworks INCLUDE REGEX "\\.framework$")
+    foreach(_code IN LISTS _dylibs _frameworks _app)
         execute_process(COMMAND codesign --force --timestamp --options runtime --sign "${_identity}" "${_code}"
                         RESULT_VARIABLE _rc)
         if(NOT _rc EQUAL 0)
