@@ -1,0 +1,224 @@
+// The accesskey table model and its filter/sort proxy, without a network or a keyring.
+#include "core/FixedClock.h"
+#include "window/AccessKeyFilterProxyModel.h"
+#include "window/AccessKeyTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestAccessKeyTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsTheColumnsPeopleRead();
+    void expiredRowsAreStruckThroughAndDimmed();
+    void expiringSoonRowsAreHighlighted();
+    void marksKeysStoredLocally();
+    void appendsOnePageWithOneInsertion();
+    void updatesAndRemovesById();
+    void neverHoldsASecret();
+    void filtersOnNameDetailAndPrefix();
+    void sortsByExpiryAsDates();
+
+private:
+    static AccessKey key(const QString &id, const QString &name, const QString &detail, const QString &prefix,
+        qint64 expiresInSeconds, qint64 createdSecondsAgo = 3600);
+    QDateTime m_now = QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
+};
+
+AccessKey TestAccessKeyTableModel::key(const QString &id, const QString &name, const QString &detail,
+    const QString &prefix, qint64 expiresInSeconds, qint64 createdSecondsAgo)
+{
+    const QDateTime now = Clock::currentDateTimeUtc();
+    AccessKey k;
+    k.id = id;
+    k.customerId = QStringLiteral("customer");
+    k.name = name;
+    k.detail = detail;
+    k.tokenPrefix = prefix;
+    k.createdAt = now.addSecs(-createdSecondsAgo);
+    k.expiresAt = now.addSecs(expiresInSeconds);
+    return k;
+}
+
+void TestAccessKeyTableModel::init()
+{
+    Clock::setInstance(new FixedClock(m_now));
+}
+
+void TestAccessKeyTableModel::cleanup()
+{
+    Clock::setInstance(nullptr);
+}
+
+void TestAccessKeyTableModel::showsTheColumnsPeopleRead()
+{
+    AccessKeyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("ci"), QStringLiteral("for CI"),
+        QStringLiteral("vb_a3Bf9xKm"), 29 * 86400 + 600) });
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.headerData(AccessKeyTableModel::ExpiresColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Expires"));
+    QCOMPARE(model.index(0, AccessKeyTableModel::NameColumn).data().toString(), QStringLiteral("ci"));
+    QCOMPARE(model.index(0, AccessKeyTableModel::DetailColumn).data().toString(), QStringLiteral("for CI"));
+    const QString masked = model.index(0, AccessKeyTableModel::KeyColumn).data().toString();
+    QVERIFY(masked.startsWith(QStringLiteral("vb_a3Bf9xKm")));
+    QVERIFY(masked.length() > 11);
+    QVERIFY(model.index(0, AccessKeyTableModel::ExpiresColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("in 29 days")));
+    QVERIFY(
+        !model.index(0, AccessKeyTableModel::NameColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
+}
+
+void TestAccessKeyTableModel::expiredRowsAreStruckThroughAndDimmed()
+{
+    AccessKeyTableModel model;
+    model.setKeys(
+        { key(QStringLiteral("1"), QStringLiteral("old"), {}, QStringLiteral("vb_old00000"), -3 * 86400 - 60),
+            key(QStringLiteral("2"), QStringLiteral("new"), {}, QStringLiteral("vb_new00000"), 90 * 86400) });
+    const QModelIndex expired = model.index(0, AccessKeyTableModel::NameColumn);
+    QVERIFY(expired.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(expired.data(Qt::ForegroundRole).isValid());
+    QVERIFY(model.index(0, AccessKeyTableModel::ExpiresColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("expired 3 days ago")));
+    QVERIFY(!model.index(1, AccessKeyTableModel::NameColumn).data(Qt::FontRole).isValid());
+    QVERIFY(!model.index(1, AccessKeyTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void TestAccessKeyTableModel::expiringSoonRowsAreHighlighted()
+{
+    AccessKeyTableModel model;
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("soon"), {}, QStringLiteral("vb_soon0000"),
+                        3 * 86400),
+        key(QStringLiteral("2"), QStringLiteral("later"), {}, QStringLiteral("vb_later000"), 30 * 86400) });
+    QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+    model.setWarningDays(60);
+    QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
+    model.setWarningDays(0);
+    QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+}
+
+void TestAccessKeyTableModel::marksKeysStoredLocally()
+{
+    AccessKeyTableModel model;
+    model.setKeys(
+        { key(QStringLiteral("1"), QStringLiteral("a"), {}, QStringLiteral("vb_a0000000"), 86400 * 10),
+            key(QStringLiteral("2"), QStringLiteral("b"), {}, QStringLiteral("vb_b0000000"), 86400 * 10) });
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStoredSecretIds({ QStringLiteral("2") });
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(!model.index(0, AccessKeyTableModel::KeyColumn).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.index(1, AccessKeyTableModel::KeyColumn).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.index(1, AccessKeyTableModel::KeyColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("stored")));
+    QVERIFY(model.index(0, AccessKeyTableModel::KeyColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("once")));
+}
+
+void TestAccessKeyTableModel::appendsOnePageWithOneInsertion()
+{
+    AccessKeyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    AccessKeyList page;
+    for (int i = 0; i < 100; ++i)
+        page << key(QString::number(i), QStringLiteral("k%1").arg(i), {},
+            QStringLiteral("vb_%1").arg(i, 8, 10, QLatin1Char('0')), 86400 * 30);
+    model.appendKeys(page);
+    model.appendKeys(page.mid(0, 50));
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.rowCount(), 150);
+}
+
+void TestAccessKeyTableModel::updatesAndRemovesById()
+{
+    AccessKeyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKeys(
+        { key(QStringLiteral("1"), QStringLiteral("a"), {}, QStringLiteral("vb_a0000000"), 86400 * 10) });
+    AccessKey renamed = model.keyAt(0);
+    renamed.name = QStringLiteral("renamed");
+    model.updateKey(renamed);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("renamed"));
+    model.updateKey(
+        key(QStringLiteral("2"), QStringLiteral("new"), {}, QStringLiteral("vb_n0000000"), 86400 * 10));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.keyAt(0).id, QStringLiteral("2"));
+    model.removeKey(QStringLiteral("1"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("1")), -1);
+}
+
+void TestAccessKeyTableModel::neverHoldsASecret()
+{
+    AccessKeyTableModel model;
+    AccessKey created
+        = key(QStringLiteral("1"), QStringLiteral("a"), {}, QStringLiteral("vb_a0000000"), 86400 * 10);
+    created.token = QStringLiteral("vb_a0000000SECRETSECRETSECRETSECRET");
+    model.updateKey(created);
+    QVERIFY(model.keyAt(0).token.isEmpty());
+}
+
+void TestAccessKeyTableModel::filtersOnNameDetailAndPrefix()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("Billing"), QStringLiteral("prod"),
+                        QStringLiteral("vb_AAA11111"), 86400 * 10),
+        key(QStringLiteral("2"), QStringLiteral("ci"), QStringLiteral("Github Actions"),
+            QStringLiteral("vb_BBB22222"), 86400 * 10),
+        key(QStringLiteral("3"), QStringLiteral("staging"), {}, QStringLiteral("vb_CCC33333"), 86400 * 10) });
+    proxy.setFilterText(QStringLiteral("billing"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("github"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("ccc333"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("staging"));
+    proxy.setFilterText(QStringLiteral("vb_"));
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setFilterText(QStringLiteral("nothing like it"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestAccessKeyTableModel::sortsByExpiryAsDates()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    // Display texts would sort "in 100 days" before "in 2 days"; the dates must not.
+    model.setKeys(
+        { key(QStringLiteral("1"), QStringLiteral("hundred"), {}, QStringLiteral("vb_1"), 100 * 86400),
+            key(QStringLiteral("2"), QStringLiteral("two"), {}, QStringLiteral("vb_2"), 2 * 86400),
+            key(QStringLiteral("3"), QStringLiteral("expired"), {}, QStringLiteral("vb_3"), -86400 * 5),
+            key(QStringLiteral("4"), QStringLiteral("twenty"), {}, QStringLiteral("vb_4"), 20 * 86400) });
+    proxy.sort(AccessKeyTableModel::ExpiresColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data().toString();
+    QCOMPARE(order,
+        (QStringList { QStringLiteral("expired"), QStringLiteral("two"), QStringLiteral("twenty"),
+            QStringLiteral("hundred") }));
+}
+
+QTEST_MAIN(TestAccessKeyTableModel)
+#include "tst_accesskeytablemodel.moc"

@@ -1,0 +1,509 @@
+// The main window driven like a person would, offscreen, against the in-process sandbox server and a real
+// gnome-keyring (run inside scripts/keyring-session.sh unlocked).
+#include "SandboxServer.h"
+#include "api/JwtClaims.h"
+#include "common/MessageBox.h"
+#include "core/Settings.h"
+#include "dialogs/CreateKeyDialog.h"
+#include "dialogs/NewKeyDialog.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
+#include "window/AccessKeyFilterProxyModel.h"
+#include "window/AccessKeyTableModel.h"
+#include "window/MainWindow.h"
+#include "window/SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString Demo = QStringLiteral("demo");
+const QString Many = QStringLiteral("many");
+constexpr int UiTimeoutMs = 15000;
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void focusStartsOnFirstEmptyField();
+    void signInShowsAccountServerAndSessionTime();
+    void wrongPasswordIsExplainedInline();
+    void unreachableServerIsExplainedInline();
+    void escapeCancelsARunningSignIn();
+    void listsAll250KeysPageByPage();
+    void filterNarrowsTheTable();
+    void sortsByExpiry();
+    void createShowsStoresCopiesAndClearsTheToken();
+    void keyWithoutLocalSecretOffersThePrefix();
+    void revokeNamesTheKeyAndForgetsTheSecret();
+    void expiredSessionSignsInAgainAndRetriesTheCreate();
+    void rememberMeOpensStraightOntoTheTable();
+    void everyInteractiveWidgetHasAnAccessibleName();
+
+private:
+    void createWindow();
+    void signIn(const QString &username, const QString &password, bool remember = false);
+    void submitSignIn(const QString &username, const QString &password, bool remember = false);
+    void waitForKeysLoaded();
+    bool selectKeyByName(const QString &name);
+    QString createKeyThroughUi(const QString &name);
+    QString readSecret(const QString &key, SecretJob::Status *status = nullptr);
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QLatin1String(name));
+    }
+    template<typename T>
+    T *visibleTopLevel()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
+                return typed;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("voipbin-keys-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    sandbox::SandboxOptions options;
+    options.port = 0;
+    options.rateLimitPerSecond = 0; // the 250-key test lists three pages in a row, repeatedly
+    options.users
+        = { sandbox::SandboxUser { Demo, Demo, true, {} }, sandbox::SandboxUser { Many, Many, true, {} } };
+    options.seedKeys = 3;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server->seedAccessKeys(Many, 250);
+    m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("VoIPbin Keys test"));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_qsettings
+        = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(m_qsettings.get());
+    m_settings->setValue(Settings::Key::ClipboardClearSeconds, 1);
+    createWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_dir.reset();
+    m_server->setJwtLifetime(7 * 86400);
+    m_server->setLatency(0);
+}
+
+void TestMainWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
+    m_window->resize(1000, 640);
+    m_window->show();
+    m_window->activateWindow(); // no window manager: nothing activates a window by itself
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+}
+
+void TestMainWindow::submitSignIn(const QString &username, const QString &password, bool remember)
+{
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setCustomUrl(m_server->url().toString());
+    form->setMethod(SignInController::Method::Password);
+    form->setRemember(remember);
+    auto *user = child<QLineEdit>(form, "usernameEdit");
+    auto *pass = child<QLineEdit>(form, "passwordEdit");
+    user->clear();
+    pass->clear();
+    QTest::keyClicks(user, username);
+    QTest::keyClicks(pass, password);
+    QTest::keyClick(pass, Qt::Key_Return); // Enter submits
+}
+
+void TestMainWindow::signIn(const QString &username, const QString &password, bool remember)
+{
+    submitSignIn(username, password, remember);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
+    waitForKeysLoaded();
+}
+
+void TestMainWindow::waitForKeysLoaded()
+{
+    auto *loadBar = child<QProgressBar>(m_window.get(), "loadBar");
+    QTRY_VERIFY_WITH_TIMEOUT(!loadBar->isVisible() && m_window->keyModel()->rowCount() > 0, UiTimeoutMs);
+}
+
+bool TestMainWindow::selectKeyByName(const QString &name)
+{
+    auto *table = child<QTableView>(m_window.get(), "keyTable");
+    AccessKeyFilterProxyModel *proxy = m_window->keyProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, AccessKeyTableModel::NameColumn);
+        if (index.data().toString() == name) {
+            table->setFocus();
+            table->selectRow(row);
+            table->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TestMainWindow::createKeyThroughUi(const QString &name)
+{
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>())); }();
+    if (!dialog)
+        return {};
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+    QTest::keyClicks(child<QLineEdit>(dialog, "detailEdit"), QStringLiteral("made by the GUI test"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    NewKeyDialog *shown = nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT((shown = visibleTopLevel<NewKeyDialog>()), UiTimeoutMs); }();
+    if (!shown)
+        return {};
+    const QString token = child<QLineEdit>(shown, "tokenEdit")->text();
+    shown->accept();
+    return token;
+}
+
+QString TestMainWindow::readSecret(const QString &key, SecretJob::Status *status)
+{
+    SecretJob *job = m_store->read(key);
+    if (!QTest::qWaitFor([job] { return job->isFinished(); }, UiTimeoutMs))
+        qWarning("keychain read timed out");
+    if (status)
+        *status = job->status();
+    const QString secret = job->secret();
+    job->deleteLater();
+    return secret;
+}
+
+void TestMainWindow::focusStartsOnFirstEmptyField()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "usernameEdit"));
+    // With the username remembered, the password is the first thing left to type.
+    m_settings->setValue(Settings::Key::LastUsername, Demo);
+    m_window.reset();
+    createWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "passwordEdit"));
+}
+
+void TestMainWindow::signInShowsAccountServerAndSessionTime()
+{
+    signIn(Demo, Demo);
+    QCOMPARE(child<QStackedWidget>(m_window.get(), "pages")->currentWidget()->objectName(),
+        QStringLiteral("keysPage"));
+    QCOMPARE(m_window->keyModel()->rowCount(), 3);
+    QCOMPARE(
+        child<QLabel>(m_window.get(), "sessionLabel")->text(), QStringLiteral("session expires in 6 days"));
+    QVERIFY(child<QLabel>(m_window.get(), "accountLabel")->text().contains(m_server->url().host()));
+    QVERIFY(!m_window->windowTitle().contains(m_window->session().credential().secret()));
+}
+
+void TestMainWindow::wrongPasswordIsExplainedInline()
+{
+    submitSignIn(Demo, QStringLiteral("not-the-password"));
+    auto *error = child<QLabel>(m_window->signInWidget(), "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), UiTimeoutMs);
+    QCOMPARE(error->text(), QStringLiteral("The username or password is wrong."));
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(child<QPushButton>(m_window->signInWidget(), "signInButton")->isEnabled());
+}
+
+void TestMainWindow::unreachableServerIsExplainedInline()
+{
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setCustomUrl(QStringLiteral("http://127.0.0.1:1"));
+    QTest::keyClicks(child<QLineEdit>(form, "usernameEdit"), Demo);
+    QTest::keyClicks(child<QLineEdit>(form, "passwordEdit"), Demo);
+    QTest::keyClick(child<QLineEdit>(form, "passwordEdit"), Qt::Key_Return);
+    auto *error = child<QLabel>(form, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), UiTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("not reachable")), qPrintable(error->text()));
+}
+
+void TestMainWindow::escapeCancelsARunningSignIn()
+{
+    m_server->setLatency(3000);
+    submitSignIn(Demo, Demo);
+    SignInWidget *form = m_window->signInWidget();
+    auto *button = child<QPushButton>(form, "signInButton");
+    QTRY_VERIFY(form->isBusy());
+    QVERIFY(!button->isEnabled()); // cannot be submitted twice
+    QVERIFY(child<QProgressBar>(form, "busyBar")->isVisible());
+    QTest::keyClick(form, Qt::Key_Escape);
+    QTRY_VERIFY(!form->isBusy());
+    QVERIFY(button->isEnabled());
+    QVERIFY(!m_window->isSignedIn());
+}
+
+void TestMainWindow::listsAll250KeysPageByPage()
+{
+    signIn(Many, Many);
+    QCOMPARE(m_window->keyModel()->rowCount(), 250);
+    QCOMPARE(m_window->keyProxy()->rowCount(), 250);
+    QVERIFY(child<QLabel>(m_window.get(), "loadLabel")->text().contains(QStringLiteral("250")));
+}
+
+void TestMainWindow::filterNarrowsTheTable()
+{
+    m_server->createAccessKeyDirect(Demo, QStringLiteral("needle-in-haystack"), 86400 * 10);
+    signIn(Demo, Demo);
+    const int all = m_window->keyProxy()->rowCount();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    auto *filter = child<QLineEdit>(m_window.get(), "filterEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("NEEDLE"));
+    QTRY_COMPARE(m_window->keyProxy()->rowCount(), 1);
+    QCOMPARE(m_window->keyProxy()->index(0, 0).data().toString(), QStringLiteral("needle-in-haystack"));
+    QTest::keyClicks(filter, QStringLiteral("zzz"));
+    QTRY_COMPARE(m_window->keyProxy()->rowCount(), 0);
+    QTRY_VERIFY(child<QLabel>(m_window.get(), "emptyLabel")->isVisible());
+    filter->clear();
+    QTRY_COMPARE(m_window->keyProxy()->rowCount(), all);
+}
+
+void TestMainWindow::sortsByExpiry()
+{
+    m_server->createAccessKeyDirect(Demo, QStringLiteral("hundred-days"), 86400 * 100);
+    m_server->createAccessKeyDirect(Demo, QStringLiteral("two-days"), 86400 * 2);
+    m_server->createAccessKeyDirect(Demo, QStringLiteral("expired"), -86400);
+    signIn(Demo, Demo);
+    auto *table = child<QTableView>(m_window.get(), "keyTable");
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(AccessKeyTableModel::ExpiresColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_COMPARE(header->sortIndicatorSection(), int(AccessKeyTableModel::ExpiresColumn));
+    if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    AccessKeyFilterProxyModel *proxy = m_window->keyProxy();
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("expired"));
+    QDateTime previous;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QDateTime expires = proxy->index(row, AccessKeyTableModel::ExpiresColumn)
+                                      .data(AccessKeyTableModel::SortRole)
+                                      .toDateTime();
+        QVERIFY(!previous.isValid() || previous <= expires);
+        previous = expires;
+    }
+    QVERIFY(proxy->index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+}
+
+void TestMainWindow::createShowsStoresCopiesAndClearsTheToken()
+{
+    signIn(Demo, Demo);
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("gui-created"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+
+    NewKeyDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = visibleTopLevel<NewKeyDialog>()), UiTimeoutMs);
+    QVERIFY(shown->storedInKeychain());
+    const QString token = child<QLineEdit>(shown, "tokenEdit")->text();
+    QVERIFY(token.startsWith(QStringLiteral("vb_")));
+
+    // Stored before it was shown: read it back from the real keychain.
+    const int row = m_window->keyModel()->rowOf(m_window->keyModel()->keyAt(0).id);
+    const AccessKey created = m_window->keyModel()->keyAt(row);
+    QCOMPARE(created.name, QStringLiteral("gui-created"));
+    QCOMPARE(readSecret(SecretKeys::accessKey(
+                 m_window->session().serverRoot(), m_window->session().customer().id, created.id)),
+        token);
+    QVERIFY(m_window->keyModel()->isStoredLocally(created.id));
+
+    child<QPushButton>(shown, "copyButton")->click();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), token);
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    shown->accept();
+
+    // The window's own Copy does the same from the keychain, with a countdown in the status bar.
+    QVERIFY(selectKeyByName(QStringLiteral("gui-created")));
+    QApplication::clipboard()->clear();
+    m_window->action(QStringLiteral("copyKeyAction"))->trigger();
+    QTRY_COMPARE(QApplication::clipboard()->text(), token);
+    QVERIFY(child<QLabel>(m_window.get(), "clipboardLabel")
+                ->text()
+                .startsWith(QStringLiteral("Clipboard clears in")));
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 5000);
+}
+
+void TestMainWindow::keyWithoutLocalSecretOffersThePrefix()
+{
+    signIn(Demo, Demo);
+    auto *table = child<QTableView>(m_window.get(), "keyTable");
+    table->setFocus();
+    table->selectRow(0);
+    const AccessKey key = m_window->keyModel()->keyAt(
+        m_window->keyProxy()->mapToSource(table->selectionModel()->currentIndex()).row());
+    QVERIFY(!m_window->keyModel()->isStoredLocally(key.id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(QStringLiteral("copyKeyAction"))->trigger();
+    QVERIFY2(
+        MessageBox::lastText().contains(QStringLiteral("only once")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(QApplication::clipboard()->text(), key.tokenPrefix);
+    QVERIFY(
+        QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")).isEmpty());
+}
+
+void TestMainWindow::revokeNamesTheKeyAndForgetsTheSecret()
+{
+    signIn(Demo, Demo);
+    const QString token = createKeyThroughUi(QStringLiteral("to-revoke"));
+    QVERIFY(!token.isEmpty());
+    const AccessKey key = m_window->keyModel()->keyAt(0);
+    QCOMPARE(key.name, QStringLiteral("to-revoke"));
+    const QString secretKey
+        = SecretKeys::accessKey(m_window->session().serverRoot(), m_window->session().customer().id, key.id);
+    QVERIFY(selectKeyByName(QStringLiteral("to-revoke")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(child<QTableView>(m_window.get(), "keyTable"), Qt::Key_Delete);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("to-revoke")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->keyModel()->rowOf(key.id), -1, UiTimeoutMs);
+    SecretJob::Status status = SecretJob::Status::Pending;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (readSecret(secretKey, &status), status == SecretJob::Status::NotFound), UiTimeoutMs);
+    // Gone on the server too.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    waitForKeysLoaded();
+    QCOMPARE(m_window->keyModel()->rowOf(key.id), -1);
+}
+
+void TestMainWindow::expiredSessionSignsInAgainAndRetriesTheCreate()
+{
+    m_server->setJwtLifetime(3);
+    signIn(Demo, Demo);
+    m_server->setJwtLifetime(7 * 86400);
+    const int before = m_window->keyModel()->rowCount();
+    // The server compares the expiry as text with microseconds: wait until it has truly passed.
+    const QDateTime expiresAt = JwtClaims::decode(m_window->session().credential().secret()).expiresAt();
+    QVERIFY(expiresAt.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiresAt.addSecs(1), 10000);
+
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("after-expiry"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+
+    SignInDialog *again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (again = m_window->findChild<SignInDialog *>()) && again->isVisible(), UiTimeoutMs);
+    QVERIFY(dialog->isVisible()); // the half-filled create dialog is still there
+    QCOMPARE(dialog->name(), QStringLiteral("after-expiry"));
+    auto *user = child<QLineEdit>(again, "usernameEdit");
+    QCOMPARE(user->text(), Demo); // pre-filled
+    auto *pass = child<QLineEdit>(again, "passwordEdit");
+    QTest::keyClicks(pass, Demo);
+    QTest::keyClick(pass, Qt::Key_Return);
+
+    NewKeyDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = visibleTopLevel<NewKeyDialog>()), UiTimeoutMs);
+    QVERIFY(child<QLineEdit>(shown, "tokenEdit")->text().startsWith(QStringLiteral("vb_")));
+    shown->accept();
+    QCOMPARE(m_window->keyModel()->rowCount(), before + 1);
+    QCOMPARE(m_window->keyModel()->keyAt(0).name, QStringLiteral("after-expiry"));
+    QVERIFY(m_window->findChild<SignInDialog *>() == nullptr
+        || !m_window->findChild<SignInDialog *>()->isVisible());
+    QVERIFY(!m_window->session().isExpired());
+}
+
+void TestMainWindow::rememberMeOpensStraightOntoTheTable()
+{
+    signIn(Demo, Demo, true);
+    const QString jwt = m_window->session().credential().secret();
+    QTRY_COMPARE(readSecret(SecretKeys::session(m_window->session().serverRoot(), Demo)), jwt);
+    QVERIFY(!m_qsettings->allKeys().join(QLatin1Char(' ')).contains(jwt)); // never in QSettings
+    m_window.reset();
+
+    createWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
+    waitForKeysLoaded();
+    QCOMPARE(child<QStackedWidget>(m_window.get(), "pages")->currentWidget()->objectName(),
+        QStringLiteral("keysPage"));
+
+    // Sign out forgets the stored JWT: the next start shows the form, pre-filled.
+    m_window->action(QStringLiteral("signOutAction"))->trigger();
+    SecretJob::Status status = SecretJob::Status::Pending;
+    QTRY_VERIFY_WITH_TIMEOUT((readSecret(SecretKeys::session(m_server->url(), Demo), &status),
+                                 status == SecretJob::Status::NotFound),
+        UiTimeoutMs);
+    m_window.reset();
+    createWindow();
+    QVERIFY(!m_window->isSignedIn());
+    QCOMPARE(child<QLineEdit>(m_window->signInWidget(), "usernameEdit")->text(), Demo);
+}
+
+void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
+{
+    auto check = [](QWidget *root) {
+        QStringList unnamed;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            const bool interactive
+                = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(widget);
+            if (!interactive || !widget->isVisibleTo(root)
+                || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(
+                    widget->objectName(), QLatin1String(widget->metaObject()->className()));
+        }
+        return unnamed;
+    };
+    QStringList unnamed = check(m_window.get());
+    QVERIFY2(
+        unnamed.isEmpty(), qPrintable(QStringLiteral("sign-in page: ") + unnamed.join(QStringLiteral(", "))));
+    signIn(Demo, Demo);
+    unnamed = check(m_window.get());
+    QVERIFY2(
+        unnamed.isEmpty(), qPrintable(QStringLiteral("keys page: ") + unnamed.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
