@@ -1,0 +1,316 @@
+// The client against the local sandbox server over plain HTTP on loopback.
+#include "ClientTestSupport.h"
+#include "api/AccessKeyListReply.h"
+#include "api/AccessKeyReply.h"
+#include "api/CustomerReply.h"
+#include "api/JwtClaims.h"
+#include "api/LoginReply.h"
+#include "api/VoipbinClient.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <SandboxServer.h>
+#include <memory>
+
+using Kind = ApiError::Kind;
+
+class TestVoipbinClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<VoipbinClient> m_client;
+    QList<sandbox::RecordedRequest> m_earlierRequests; // kept for the last test across clearRequests()
+
+    void clearRequests()
+    {
+        m_earlierRequests += m_server->requests();
+        m_server->clearRequests();
+    }
+
+    static sandbox::SandboxOptions options()
+    {
+        sandbox::SandboxOptions o;
+        o.rateLimitPerSecond = 0;
+        o.users = { { QStringLiteral("alice"), QStringLiteral("pw-alice"), true, QStringLiteral("acme") },
+            { QStringLiteral("manny"), QStringLiteral("pw-manny"), false, QStringLiteral("acme") },
+            { QStringLiteral("pager"), QStringLiteral("pw-pager"), true, QString() },
+            { QStringLiteral("expiring"), QStringLiteral("pw-expiring"), true, QString() } };
+        return o;
+    }
+
+    bool signIn(const QString &username, const QString &password)
+    {
+        LoginReply *reply = waitFor(m_client->login(username, password));
+        if (!reply->isOk())
+            return false;
+        m_client->setCredential(Credential::jwt(reply->token()));
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>(options());
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    }
+
+    void init()
+    {
+        m_server->setLatency(0);
+        m_client = std::make_unique<VoipbinClient>();
+        QVERIFY(m_client->setServerRoot(m_server->url()));
+    }
+
+    void login()
+    {
+        LoginReply *reply = waitFor(m_client->login(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        QVERIFY2(reply->isOk(), qPrintable(describe(reply)));
+        QCOMPARE(reply->username(), QStringLiteral("alice"));
+        const JwtClaims claims = JwtClaims::decode(reply->token());
+        QVERIFY(claims.isValid());
+        QCOMPARE(claims.username(), QStringLiteral("alice"));
+        QVERIFY(claims.expiresAt() > QDateTime::currentDateTimeUtc().addDays(6));
+        QVERIFY(!m_client->credential().isValid()); // login does not change the credential
+        const sandbox::RecordedRequest last = m_server->requests().constLast();
+        QCOMPARE(last.path, QStringLiteral("/auth/login"));
+        QVERIFY(!last.headers.contains(QStringLiteral("authorization")));
+        QVERIFY(last.headers.value(QStringLiteral("user-agent")).startsWith(QStringLiteral("VoIPbinKeys/")));
+        QCOMPARE(last.headers.value(QStringLiteral("accept")), QStringLiteral("application/json"));
+    }
+
+    void badLogin()
+    {
+        LoginReply *reply = waitFor(m_client->login(QStringLiteral("alice"), QStringLiteral("wrong")));
+        QCOMPARE(reply->error().kind(), Kind::BadCredentials);
+        QCOMPARE(reply->error().userMessage(), QStringLiteral("The username or password is wrong."));
+        QVERIFY(reply->token().isEmpty());
+    }
+
+    void listsThreePages()
+    {
+        m_server->seedAccessKeys(QStringLiteral("pager"), 250);
+        QVERIFY(signIn(QStringLiteral("pager"), QStringLiteral("pw-pager")));
+        clearRequests();
+        AccessKeyListReply *reply = m_client->listAccessKeys();
+        QSignalSpy pages(reply, &AccessKeyListReply::pageLoaded);
+        waitFor(reply);
+        QVERIFY2(reply->isOk(), qPrintable(describe(reply)));
+        QCOMPARE(reply->accessKeys().size(), 250);
+        QCOMPARE(reply->pagesLoaded(), 3);
+        QCOMPARE(pages.count(), 3);
+        QCOMPARE(pages.at(0).at(1).toInt(), 100);
+        QCOMPARE(pages.at(2).at(1).toInt(), 250);
+        QSet<QString> ids;
+        for (const AccessKey &key : reply->accessKeys())
+            ids.insert(key.id);
+        QCOMPARE(ids.size(), 250);
+        const QList<sandbox::RecordedRequest> requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(requests.at(0).query.contains(QStringLiteral("page_size=100")));
+        QVERIFY(!requests.at(0).query.contains(QStringLiteral("page_token")));
+        QVERIFY(requests.at(1).query.contains(QStringLiteral("page_token=")));
+        for (const sandbox::RecordedRequest &r : requests)
+            QCOMPARE(r.path, QStringLiteral("/v1.0/accesskeys"));
+    }
+
+    void createUpdateDelete()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        AccessKeyReply *created
+            = waitFor(m_client->createAccessKey(QStringLiteral("ci"), QStringLiteral("for CI"), 30 * 86400));
+        QVERIFY2(created->isOk(), qPrintable(describe(created)));
+        const AccessKey key = created->accessKey();
+        QVERIFY(!key.token.isEmpty());
+        QCOMPARE(key.name, QStringLiteral("ci"));
+        QVERIFY(qAbs(key.expiresAt.secsTo(QDateTime::currentDateTimeUtc().addDays(30))) < 120);
+
+        AccessKeyReply *got = waitFor(m_client->getAccessKey(key.id));
+        QVERIFY2(got->isOk(), qPrintable(describe(got)));
+        QVERIFY(got->accessKey().token.isEmpty());
+        QCOMPARE(got->accessKey().detail, QStringLiteral("for CI"));
+
+        AccessKeyReply *updated
+            = waitFor(m_client->updateAccessKey(key.id, QStringLiteral("ci-2"), QStringLiteral("for CI")));
+        QVERIFY2(updated->isOk(), qPrintable(describe(updated)));
+        QCOMPARE(updated->accessKey().name, QStringLiteral("ci-2"));
+        QCOMPARE(updated->accessKey().detail, QStringLiteral("for CI")); // both fields sent
+        QVERIFY(updated->accessKey().updatedAt.isValid());
+
+        AccessKeyReply *deleted = waitFor(m_client->deleteAccessKey(key.id));
+        QVERIFY2(deleted->isOk(), qPrintable(describe(deleted)));
+        QVERIFY(deleted->accessKey().isDeleted());
+        AccessKeyReply *again = waitFor(m_client->deleteAccessKey(key.id));
+        QCOMPARE(again->error().kind(), Kind::AlreadyDeleted);
+        QCOMPARE(again->error().httpStatus(), 409);
+        QVERIFY(again->error().userMessage().contains(QStringLiteral("request id: req_")));
+    }
+
+    void unknownKeyIsNotFound()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        AccessKeyReply *unknown
+            = waitFor(m_client->getAccessKey(QStringLiteral("0b6c8a4e-1111-4222-8333-444455556666")));
+        QCOMPARE(unknown->error().kind(), Kind::NotFound);
+        AccessKeyReply *malformed = waitFor(m_client->getAccessKey(QStringLiteral("not-a-uuid")));
+        QCOMPARE(malformed->error().kind(), Kind::NotFound);
+    }
+
+    void expiredJwtIsUnauthorized()
+    {
+        m_server->setJwtLifetime(2);
+        const bool signedIn = signIn(QStringLiteral("expiring"), QStringLiteral("pw-expiring"));
+        m_server->setJwtLifetime(7 * 86400);
+        QVERIFY(signedIn);
+        QVERIFY(waitFor(m_client->listAccessKeys())->isOk());
+        QTest::qWait(3100);
+        QSignalSpy unauthorized(m_client.get(), &VoipbinClient::unauthorized);
+        AccessKeyListReply *reply = waitFor(m_client->listAccessKeys());
+        QCOMPARE(reply->error().kind(), Kind::Unauthenticated);
+        QVERIFY(reply->error().needsSignIn());
+        QCOMPARE(unauthorized.count(), 1);
+        QCOMPARE(unauthorized.at(0).at(0).value<ApiError>().kind(), Kind::Unauthenticated);
+    }
+
+    void managerIsForbidden()
+    {
+        QVERIFY(signIn(QStringLiteral("manny"), QStringLiteral("pw-manny")));
+        QSignalSpy unauthorized(m_client.get(), &VoipbinClient::unauthorized);
+        AccessKeyListReply *reply = waitFor(m_client->listAccessKeys());
+        QCOMPARE(reply->error().kind(), Kind::PermissionDenied);
+        QVERIFY(reply->error().userMessage().contains(QStringLiteral("admin permission")));
+        QCOMPARE(unauthorized.count(), 0);
+    }
+
+    void accessKeySignIn()
+    {
+        // Log in first: the login response sets a `token` cookie that must never come back.
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        const QString token
+            = m_server->createAccessKeyDirect(QStringLiteral("alice"), QStringLiteral("direct"), 86400);
+        m_client->setCredential(Credential::accessKey(token));
+        clearRequests();
+        CustomerReply *customer = waitFor(m_client->currentCustomer());
+        QVERIFY2(customer->isOk(), qPrintable(describe(customer)));
+        QVERIFY(customer->customer().isValid());
+        AccessKeyListReply *list = waitFor(m_client->listAccessKeys());
+        QVERIFY2(list->isOk(), qPrintable(describe(list)));
+        QVERIFY(!list->accessKeys().isEmpty());
+        for (const sandbox::RecordedRequest &r : m_server->requests()) {
+            QVERIFY(r.query.contains(QStringLiteral("accesskey=")));
+            QVERIFY(!r.headers.contains(QStringLiteral("authorization")));
+            QVERIFY(!r.headers.contains(QStringLiteral("cookie")));
+        }
+        m_client->setCredential(Credential::accessKey(QStringLiteral("vb_wrongwrongwrongwrongwrongwrong")));
+        QCOMPARE(waitFor(m_client->currentCustomer())->error().kind(), Kind::Unauthenticated);
+    }
+
+    void timeout()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        m_client->setRequestTimeout(300);
+        m_server->setLatency(1500);
+        QElapsedTimer timer;
+        timer.start();
+        CustomerReply *reply = waitFor(m_client->currentCustomer());
+        QCOMPARE(reply->error().kind(), Kind::Timeout);
+        QVERIFY(timer.elapsed() < 1400);
+        QCOMPARE(reply->error().userMessage(), QStringLiteral("The server did not answer within 1 second."));
+    }
+
+    void abortIsCanceled()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        m_server->setLatency(800);
+        AccessKeyListReply *reply = m_client->listAccessKeys();
+        QSignalSpy finished(reply, &ApiReply::finished);
+        reply->abort();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(reply->error().kind(), Kind::Canceled);
+        QTest::qWait(100);
+        reply->abort();
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<sandbox::Failure>("failure");
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("500") << sandbox::Failure::InternalError << Kind::ServerError;
+        QTest::newRow("malformed json") << sandbox::Failure::MalformedJson << Kind::InvalidResponse;
+        QTest::newRow("truncated") << sandbox::Failure::TruncatedBody << Kind::ConnectionClosed;
+        QTest::newRow("dropped") << sandbox::Failure::DropConnection << Kind::ConnectionClosed;
+        QTest::newRow("huge") << sandbox::Failure::HugeBody << Kind::InvalidResponse;
+    }
+    void failures()
+    {
+        QFETCH(sandbox::Failure, failure);
+        QFETCH(Kind, kind);
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        clearRequests();
+        // Qt resends a request once, by itself, when the connection closes before any answer (seen here:
+        // exactly two requests), so a single dropped connection never reaches the user: drop both.
+        const bool drop = failure == sandbox::Failure::DropConnection;
+        m_server->injectFailures(failure, drop ? 2 : 1);
+        AccessKeyListReply *reply = waitFor(m_client->listAccessKeys());
+        QCOMPARE(m_server->requests().size(), drop ? 2 : 1);
+        QCOMPARE(reply->error().kind(), kind);
+        QVERIFY(!reply->error().userMessage().isEmpty());
+        if (failure == sandbox::Failure::HugeBody)
+            QVERIFY(reply->error().userMessage().contains(QStringLiteral("too large")));
+        // The next call works again: nothing sticky in the client.
+        QVERIFY(waitFor(m_client->currentCustomer())->isOk());
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(m_client->setServerRoot(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        LoginReply *reply = waitFor(m_client->login(QStringLiteral("a"), QStringLiteral("b")));
+        QCOMPARE(reply->error().kind(), Kind::ConnectionRefused);
+        QCOMPARE(reply->error().userMessage(),
+            QStringLiteral("Could not connect to 127.0.0.1:%1: the server is not reachable.").arg(port));
+    }
+
+    void refusesInsecureRoot()
+    {
+        QVERIFY(!m_client->setServerRoot(QUrl(QStringLiteral("http://example.com"))));
+        QCOMPARE(m_client->serverRoot(), m_server->url());
+    }
+
+    void lifetimeRefusedBeforeSending()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        clearRequests();
+        AccessKeyReply *reply = m_client->createAccessKey(QStringLiteral("short"), QString(), 3600);
+        QVERIFY(!reply->isFinished()); // asynchronous even when refused locally
+        waitFor(reply);
+        QCOMPARE(reply->error().kind(), Kind::ClientValidation);
+        QVERIFY(reply->error().userMessage().contains(QStringLiteral("86400")));
+        QCOMPARE(waitFor(m_client->createAccessKey(QString(), QString(), 2147483648LL))->error().kind(),
+            Kind::ClientValidation);
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+    // Last on purpose: looks at everything every test above sent.
+    void neverCookiesNeverBothCredentials()
+    {
+        const QList<sandbox::RecordedRequest> all = m_earlierRequests + m_server->requests();
+        QVERIFY(all.size() > 20);
+        for (const sandbox::RecordedRequest &r : all) {
+            QVERIFY2(!r.headers.contains(QStringLiteral("cookie")), qPrintable(r.path));
+            const bool bearer = r.headers.contains(QStringLiteral("authorization"));
+            const bool accessKey = QUrlQuery(r.query).hasQueryItem(QStringLiteral("accesskey"));
+            QVERIFY2(!(bearer && accessKey), qPrintable(r.path));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVoipbinClient)
+#include "tst_voipbinclient.moc"
