@@ -298,6 +298,20 @@ private slots:
         QVERIFY(m_server->requests().isEmpty());
     }
 
+    void rateLimited()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        m_server->setRateLimit(0.5);
+        ApiError limited;
+        for (int i = 0; i < 6 && !limited.isError(); ++i)
+            limited = waitFor(m_client->currentCustomer())->error();
+        m_server->setRateLimit(0);
+        QCOMPARE(limited.kind(), Kind::RateLimited);
+        QVERIFY(limited.retryAfterSeconds() > 0);
+        QVERIFY2(limited.userMessage().startsWith(QStringLiteral("Too many requests; try again in ")),
+            qPrintable(limited.userMessage()));
+    }
+
     // Last on purpose: looks at everything every test above sent.
     void neverCookiesNeverBothCredentials()
     {
