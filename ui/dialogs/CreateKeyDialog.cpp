@@ -135,7 +135,7 @@ QString CreateKeyDialog::validationMessage() const
         if (seconds < AccessKey::MinimumLifetimeSeconds)
             return tr("The expiry date must be at least one day from now.");
         if (seconds > AccessKey::MaximumLifetimeSeconds)
-            return tr("The expiry date can be at most %n day(s) from now.", nullptr, int(MaximumDays));
+            return tr("The expiry date can be at most %1 days from now.").arg(MaximumDays);
     }
     return {};
 }

@@ -127,8 +127,9 @@ void NewKeyDialog::showCountdown(int secondsLeft)
         m_ui->copyStatusLabel->hide(); // cleared() says so when it was our clear
         return;
     }
-    m_ui->copyStatusLabel->setText(
-        tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, secondsLeft));
+    m_ui->copyStatusLabel->setText(secondsLeft == 1
+            ? tr("Copied. The clipboard will be cleared in 1 second.")
+            : tr("Copied. The clipboard will be cleared in %1 seconds.").arg(secondsLeft));
     m_ui->copyStatusLabel->show();
 }
 
