@@ -162,8 +162,11 @@ void SignInWidget::setBusy(bool busy)
     m_ui->signInButton->setEnabled(!busy);
     m_ui->busyBar->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
-    if (busy)
+    if (busy) {
         clearError();
+        // The fields are disabled now; keep the focus in the form so Escape and Cancel still reach it.
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void SignInWidget::showError(const QString &message)
