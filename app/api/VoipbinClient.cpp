@@ -362,15 +362,30 @@ ApiError VoipbinClient::transportError(QNetworkReply *network, const Call &call)
         error = ApiError(K::TlsFailure);
         error.setDetail(network->property(SslErrorsProperty).toString());
         if (error.detail().isEmpty())
-            error.setDetail(network->errorString());
+            error.setDetail(safeErrorText(network));
         break;
     default:
         // Remote close, reset, truncated body, protocol failure: the answer never arrived whole.
         error = ApiError(K::ConnectionClosed);
-        error.setDetail(network->errorString());
+        error.setDetail(safeErrorText(network));
         break;
     }
     return error;
+}
+
+QString VoipbinClient::safeErrorText(QNetworkReply *network) const
+{
+    // Qt's error strings may quote the request URL, whose query can hold ?accesskey=: never pass that on.
+    QString text = network->errorString();
+    const QUrl url = network->request().url();
+    text.replace(url.toString(), url.adjusted(QUrl::RemoveQuery).toString());
+    text.replace(url.toString(QUrl::FullyEncoded), url.adjusted(QUrl::RemoveQuery).toString());
+    const QString secret = m_credential.secret();
+    if (!secret.isEmpty()) {
+        text.replace(secret, QStringLiteral("<redacted>"));
+        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("<redacted>"));
+    }
+    return text;
 }
 
 void VoipbinClient::finishHttpError(

@@ -93,6 +93,7 @@ private:
     void finishNetworkReply(
         ApiReply *reply, QNetworkReply *network, const Call &call, const Handler &handler);
     ApiError transportError(QNetworkReply *network, const Call &call) const;
+    QString safeErrorText(QNetworkReply *network) const;
     void finishHttpError(ApiReply *reply, QNetworkReply *network, const QByteArray &body, const Call &call);
     void refuseLater(ApiReply *reply, const QString &message);
     AccessKeyReply *sendForAccessKey(const Call &call);

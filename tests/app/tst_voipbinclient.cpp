@@ -204,6 +204,12 @@ private slots:
             QVERIFY(!r.headers.contains(QStringLiteral("authorization")));
             QVERIFY(!r.headers.contains(QStringLiteral("cookie")));
         }
+        // A broken answer must not echo the key back in the message (Qt's texts can quote the URL).
+        m_server->injectFailures(sandbox::Failure::TruncatedBody, 1);
+        const ApiError broken = waitFor(m_client->listAccessKeys())->error();
+        QCOMPARE(broken.kind(), Kind::ConnectionClosed);
+        QVERIFY(!broken.detail().contains(token));
+        QVERIFY(!broken.userMessage().contains(token));
         m_client->setCredential(Credential::accessKey(QStringLiteral("vb_wrongwrongwrongwrongwrongwrong")));
         QCOMPARE(waitFor(m_client->currentCustomer())->error().kind(), Kind::Unauthenticated);
     }
