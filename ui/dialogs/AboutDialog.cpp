@@ -3,6 +3,7 @@
 #include "ui_AboutDialog.h"
 
 #include <QIcon>
+#include <QLayout>
 #include <QPushButton>
 #include <QStyle>
 
@@ -11,6 +12,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
+    // Grow when an error or warning line appears instead of squeezing it.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     const QIcon icon(QStringLiteral(":/icons/io.github.voipbin_keys.VoipbinKeys.svg"));
     const int iconSize = 4 * style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this) / 2;

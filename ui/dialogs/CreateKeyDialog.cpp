@@ -1,9 +1,11 @@
 #include "CreateKeyDialog.h"
 
+#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "core/Clock.h"
 #include "ui_CreateKeyDialog.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
@@ -25,6 +27,8 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Grow when an error or warning line appears instead of squeezing it.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_ui->lifetimeCombo->addItem(tr("30 days"), qint64(30) * SecondsPerDay);
     m_ui->lifetimeCombo->addItem(tr("90 days"), qint64(90) * SecondsPerDay);
@@ -109,6 +113,7 @@ void CreateKeyDialog::showError(const QString &message)
     setBusy(false);
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    WrappedLabel::fit(m_ui->errorLabel);
 }
 
 void CreateKeyDialog::reject()
@@ -159,8 +164,9 @@ void CreateKeyDialog::updateState()
     const qint64 seconds = lifetimeSeconds();
     if (seconds > 0) {
         const QDateTime expiry = Clock::currentDateTimeUtc().addSecs(seconds).toLocalTime();
-        m_ui->expiryHintLabel->setText(
-            tr("The key will expire on %1.").arg(QLocale().toString(expiry, QLocale::LongFormat)));
+        m_ui->expiryHintLabel->setText(tr("The key will expire on %1 at %2.")
+                                           .arg(QLocale().toString(expiry.date(), QLocale::LongFormat),
+                                               QLocale().toString(expiry.time(), QLocale::ShortFormat)));
     } else {
         m_ui->expiryHintLabel->clear();
     }

@@ -1,8 +1,10 @@
 #include "EditKeyDialog.h"
 
+#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "ui_EditKeyDialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
@@ -13,6 +15,8 @@ EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
     , m_originalDetail(key.detail)
 {
     m_ui->setupUi(this);
+    // Grow when an error or warning line appears instead of squeezing it.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     // The prefix identifies the key without revealing it (the server never returns the token again).
     const QString prefix = key.tokenPrefix.isEmpty() ? key.id : key.tokenPrefix + QStringLiteral("…");
@@ -78,6 +82,7 @@ void EditKeyDialog::showError(const QString &message)
     setBusy(false);
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    WrappedLabel::fit(m_ui->errorLabel);
 }
 
 void EditKeyDialog::reject()

@@ -1,11 +1,13 @@
 #include "NewKeyDialog.h"
 
+#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/RelativeTime.h"
 #include "ui_NewKeyDialog.h"
 
 #include <QFontDatabase>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
@@ -18,6 +20,8 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     , m_stored(storedInKeychain)
 {
     m_ui->setupUi(this);
+    // Grow when an error or warning line appears instead of squeezing it.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     const QString name = key.name.isEmpty() ? tr("(no name)") : key.name;
     QFont headlineFont = m_ui->headlineLabel->font();
@@ -36,8 +40,10 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     m_ui->nameValueLabel->setAccessibleName(tr("Name"));
     if (key.expiresAt.isValid()) {
         const QDateTime local = key.expiresAt.toLocalTime();
-        m_ui->expiryValueLabel->setText(tr("%1 (%2)").arg(
-            QLocale().toString(local, QLocale::LongFormat), RelativeTime::describe(key.expiresAt)));
+        m_ui->expiryValueLabel->setText(tr("%1 at %2 (%3)")
+                                            .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                                QLocale().toString(local.time(), QLocale::ShortFormat),
+                                                RelativeTime::describe(key.expiresAt)));
     } else {
         m_ui->expiryValueLabel->setText(tr("Unknown"));
     }
@@ -80,6 +86,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
         connect(m_clipboard, &SecureClipboard::cleared, this, [this] {
             m_ui->copyStatusLabel->setText(tr("The clipboard has been cleared."));
             m_ui->copyStatusLabel->show();
+            WrappedLabel::fit(m_ui->copyStatusLabel);
         });
     } else {
         m_ui->copyButton->setEnabled(false);
@@ -105,6 +112,7 @@ void NewKeyDialog::reject()
         m_ui->copyStatusLabel->setText(
             tr("Copy the key and tick “I have copied this key” first: it cannot be shown again."));
         m_ui->copyStatusLabel->show();
+        WrappedLabel::fit(m_ui->copyStatusLabel);
         return;
     }
     QDialog::reject();
@@ -118,6 +126,7 @@ void NewKeyDialog::copyToken()
     if (m_clipboard->secondsLeft() <= 0) {
         m_ui->copyStatusLabel->setText(tr("Copied to the clipboard."));
         m_ui->copyStatusLabel->show();
+        WrappedLabel::fit(m_ui->copyStatusLabel);
     }
 }
 
@@ -131,6 +140,7 @@ void NewKeyDialog::showCountdown(int secondsLeft)
             ? tr("Copied. The clipboard will be cleared in 1 second.")
             : tr("Copied. The clipboard will be cleared in %1 seconds.").arg(secondsLeft));
     m_ui->copyStatusLabel->show();
+    WrappedLabel::fit(m_ui->copyStatusLabel);
 }
 
 void NewKeyDialog::updateState()

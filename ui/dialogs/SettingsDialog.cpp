@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "WrappedLabel.h"
 #include "api/ServerAddress.h"
 #include "core/Settings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace {
@@ -18,6 +20,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    // Grow when an error or warning line appears instead of squeezing it.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_ui->serverCombo->addItem(tr("VoIPbin (api.voipbin.net)"), VoipbinId);
     m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), SandboxId);
@@ -115,5 +119,6 @@ void SettingsDialog::updateState()
     }
     m_ui->customUrlErrorLabel->setText(problem);
     m_ui->customUrlErrorLabel->setVisible(!problem.isEmpty());
+    WrappedLabel::fit(m_ui->customUrlErrorLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

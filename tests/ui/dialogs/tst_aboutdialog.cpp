@@ -1,4 +1,5 @@
 #include "AccessibilityCheck.h"
+#include "Screenshot.h"
 #include "dialogs/AboutDialog.h"
 
 #include <QLabel>
@@ -32,6 +33,12 @@ private slots:
         AboutDialog dialog;
         dialog.show();
         ACCESSIBILITY_CHECK(&dialog);
+    }
+
+    void screenshot()
+    {
+        AboutDialog dialog;
+        Screenshot::save(&dialog, QStringLiteral("about"));
     }
 };
 

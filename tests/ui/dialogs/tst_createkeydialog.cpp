@@ -1,4 +1,5 @@
 #include "AccessibilityCheck.h"
+#include "Screenshot.h"
 #include "core/FixedClock.h"
 #include "dialogs/CreateKeyDialog.h"
 
@@ -262,6 +263,20 @@ private slots:
         const Parts p = parts(dialog);
         QVERIFY(!p.lifetime->accessibleDescription().isEmpty());
         QVERIFY(!dialog.windowTitle().isEmpty());
+    }
+
+    void screenshot()
+    {
+        CreateKeyDialog dialog;
+        Screenshot::save(&dialog, QStringLiteral("createkey-empty"));
+        const Parts p = parts(dialog);
+        QTest::keyClicks(p.name, QStringLiteral("ci-deploy"));
+        QTest::keyClicks(p.detail, QStringLiteral("for the CI runner"));
+        p.lifetime->setCurrentIndex(CreateKeyDialog::CustomDate);
+        dialog.showError(QStringLiteral("The server refused the request: expire is below one day (400)."));
+        Screenshot::save(&dialog, QStringLiteral("createkey-custom-error"));
+        dialog.setBusy(true);
+        Screenshot::save(&dialog, QStringLiteral("createkey-busy"));
     }
 };
 

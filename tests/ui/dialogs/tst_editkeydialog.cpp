@@ -1,4 +1,5 @@
 #include "AccessibilityCheck.h"
+#include "Screenshot.h"
 #include "api/AccessKey.h"
 #include "dialogs/EditKeyDialog.h"
 
@@ -114,6 +115,12 @@ private slots:
         EditKeyDialog dialog(sampleKey());
         dialog.show();
         ACCESSIBILITY_CHECK(&dialog);
+    }
+
+    void screenshot()
+    {
+        EditKeyDialog dialog(sampleKey());
+        Screenshot::save(&dialog, QStringLiteral("editkey"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "AccessibilityCheck.h"
+#include "Screenshot.h"
 #include "api/AccessKey.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/FixedClock.h"
@@ -141,6 +142,19 @@ private slots:
         // The token is the field's value, never its name or description.
         QVERIFY(!token->accessibleName().contains(Token));
         QVERIFY(!token->accessibleDescription().contains(Token));
+    }
+
+    void screenshot()
+    {
+        SecureClipboard clipboard;
+        {
+            NewKeyDialog dialog(createdKey(), true, QString(), &clipboard);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+            Screenshot::save(&dialog, QStringLiteral("newkey-stored"));
+        }
+        NewKeyDialog dialog(createdKey(), false,
+            QStringLiteral("No keyring service is running (org.freedesktop.secrets)."), &clipboard);
+        Screenshot::save(&dialog, QStringLiteral("newkey-not-stored"));
     }
 };
 

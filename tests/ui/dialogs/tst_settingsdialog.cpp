@@ -1,4 +1,5 @@
 #include "AccessibilityCheck.h"
+#include "Screenshot.h"
 #include "core/Settings.h"
 #include "dialogs/SettingsDialog.h"
 
@@ -177,6 +178,19 @@ private slots:
         SettingsDialog dialog(settings);
         dialog.show();
         ACCESSIBILITY_CHECK(&dialog);
+    }
+
+    void screenshot()
+    {
+        QSettings backend(m_path, QSettings::IniFormat);
+        Settings settings(&backend);
+        SettingsDialog dialog(settings);
+        Screenshot::save(&dialog, QStringLiteral("settings"));
+        const Parts p = parts(dialog);
+        p.clipboard->setValue(0);
+        p.server->setCurrentIndex(p.server->findData(QStringLiteral("custom")));
+        QTest::keyClicks(p.customUrl, QStringLiteral("http://voipbin.example.com"));
+        Screenshot::save(&dialog, QStringLiteral("settings-custom-invalid"));
     }
 };
 
