@@ -69,6 +69,25 @@ private slots:
         QVERIFY(wait(m_store.remove(key))->isOk());
     }
 
+    void applicationTimeoutFinishesOnce()
+    {
+        // A zero timeout races the real answer: either way finished() comes once, the late answer is
+        // dropped safely, and the QtKeychain queue keeps working afterwards.
+        KeychainSecretStore impatient(QStringLiteral("VoIPbin Keys test"));
+        impatient.setTimeout(0);
+        SecretJob *job = impatient.write(QStringLiteral("voipbin-keys/test/impatient"), QStringLiteral("s"));
+        QSignalSpy spy(job, &SecretJob::finished);
+        QVERIFY(spy.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(job->status() == SecretJob::Status::TimedOut || job->isOk());
+        delete job;
+        QTest::qWait(200);
+        QVERIFY(wait(m_store.write(QStringLiteral("voipbin-keys/test/after"), QStringLiteral("s")))->isOk());
+        QVERIFY(wait(m_store.remove(QStringLiteral("voipbin-keys/test/after")))->isOk());
+        QVERIFY(wait(m_store.remove(QStringLiteral("voipbin-keys/test/impatient")))->isOk());
+    }
+
     void jobDeletedEarlyIsSafe()
     {
         // The caller gives up before QtKeychain answers: nothing may touch the deleted job.

@@ -271,6 +271,19 @@ private slots:
         QVERIFY(waitFor(m_client->currentCustomer())->isOk());
     }
 
+    // Documents a Qt behaviour (6.4): a connection that closes before any answer byte makes Qt resend the
+    // request once, even a POST. Were the server to create the key and then drop, a second key could
+    // appear; the app cannot switch this off through the public API.
+    void droppedCreateIsResentOnceByQt()
+    {
+        QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
+        clearRequests();
+        m_server->injectFailures(sandbox::Failure::DropConnection, 2);
+        AccessKeyReply *reply = waitFor(m_client->createAccessKey(QStringLiteral("drop"), QString(), 86400));
+        QCOMPARE(reply->error().kind(), Kind::ConnectionClosed);
+        QCOMPARE(m_server->requests().size(), 2);
+    }
+
     void connectionRefused()
     {
         QTcpServer probe;
