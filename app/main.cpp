@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "window/MainWindow.h"
+#include "window/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ struct Options
     QString server;
     bool sandbox = false;
     bool smokeTest = false;
+    QString screenshotDirectory;
 };
 
 // Deliberately no option for a password or a token: command lines end up in shell history and `ps`.
@@ -30,9 +32,13 @@ Options parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("main", "Preselect the local sandbox server."));
     const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
         QCoreApplication::translate("main", "Show the sign-in window, report it on stdout and exit."));
-    parser.addOptions({ server, sandbox, smokeTest });
+    // Hidden: scripts/screenshots.sh signs in to the local sandbox and saves window grabs for the README.
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QStringLiteral("Save screenshots to DIR."), QStringLiteral("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ server, sandbox, smokeTest, screenshot });
     parser.process(app);
-    return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest) };
+    return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest), parser.value(screenshot) };
 }
 
 void setIdentity()
@@ -72,7 +78,7 @@ int main(int argc, char *argv[])
     KeychainSecretStore store;
     Settings settings;
     MainWindow window(&store, &settings);
-    if (options.sandbox)
+    if (options.sandbox || !options.screenshotDirectory.isEmpty())
         window.preselectServer(SignInWidget::ServerChoice::Sandbox);
     else if (!options.server.isEmpty())
         window.preselectServer(SignInWidget::ServerChoice::Custom, options.server);
@@ -85,6 +91,11 @@ int main(int argc, char *argv[])
                                 << Qt::endl;
             QCoreApplication::exit(window.isVisible() ? 0 : 1);
         });
+    } else if (!options.screenshotDirectory.isEmpty()) {
+        auto *tour = new ScreenshotTour(&window, options.screenshotDirectory, &app);
+        QObject::connect(
+            tour, &ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
     } else {
         window.start();
     }

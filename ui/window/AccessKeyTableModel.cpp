@@ -5,13 +5,13 @@
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 namespace {
 QString localTimeText(const QDateTime &moment)
 {
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+    // Fixed-width and sortable by eye; locale formats here add seconds and day names that crowd the column.
+    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 
@@ -147,10 +147,9 @@ QVariant AccessKeyTableModel::background(const AccessKey &key) const
 {
     if (!isExpiringSoon(key))
         return {};
-    // A translucent highlight from the palette: visible on light and dark bases without fixed colours.
-    QColor color = QGuiApplication::palette().color(QPalette::Active, QPalette::Highlight);
-    color.setAlpha(70);
-    return color;
+    // A translucent amber: reads as "warning" on light and dark bases alike, and unlike a tint of the
+    // palette's Highlight it cannot be mistaken for the selection.
+    return QColor(255, 170, 0, 80);
 }
 
 QString AccessKeyTableModel::accessibleText(const AccessKey &key, int column) const

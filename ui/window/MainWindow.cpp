@@ -59,7 +59,8 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->signInHost->addWidget(m_signIn);
-    m_signIn->setMaximumWidth(520);
+    m_signIn->setMinimumWidth(440);
+    m_signIn->setMaximumWidth(560);
     createActions();
     createMenusAndToolBar();
     setUpTable();
@@ -163,10 +164,10 @@ void MainWindow::setUpTable()
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(AccessKeyTableModel::NameColumn, 200);
-    header->resizeSection(AccessKeyTableModel::DetailColumn, 220);
-    header->resizeSection(AccessKeyTableModel::KeyColumn, 190);
-    header->resizeSection(AccessKeyTableModel::CreatedColumn, 140);
+    header->resizeSection(AccessKeyTableModel::NameColumn, 170);
+    header->resizeSection(AccessKeyTableModel::DetailColumn, 200);
+    header->resizeSection(AccessKeyTableModel::KeyColumn, 170);
+    header->resizeSection(AccessKeyTableModel::CreatedColumn, 130);
     table->sortByColumn(AccessKeyTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
@@ -446,7 +447,7 @@ void MainWindow::onListFinished(AccessKeyListReply *reply)
         if (!m_firstPageSeen)
             m_model->setKeys({});
         const int count = m_model->rowCount();
-        m_ui->loadLabel->setText(tr("%n accesskey(s)", nullptr, count));
+        m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
     } else if (reply->error().kind() == ApiError::Kind::Canceled) {
         m_ui->loadLabel->clear();
     } else if (reply->error().needsSignIn()) {
