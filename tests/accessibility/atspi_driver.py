@@ -1,0 +1,308 @@
+#!/usr/bin/python3
+"""Drives VoIPbin Keys through AT-SPI only, as a screen reader or an automation script would.
+
+Started by run-atspi-test.sh with the app already launched (--sandbox, accessibility forced on):
+  1. finds the application on the AT-SPI desktop and the sign-in form's widgets by role and name;
+  2. presses "Sign in" through the Action interface (the sandbox's demo account is filled in);
+  3. waits for the accesskey table (Table interface: rows > 0), reads a cell, reads the status bar;
+  4. walks the window's whole tree: every interactive element must have a name;
+  5. quits through File > Quit (Action interface).
+Every wait is bounded polling. Any failure is listed and the exit status is 1.
+"""
+
+import argparse
+import os
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
+
+R = Atspi.Role
+S = Atspi.StateType
+
+# Roles a person can operate: each one needs a name a screen reader can speak.
+INTERACTIVE_ROLES = {
+    R.PUSH_BUTTON, R.TOGGLE_BUTTON, R.CHECK_BOX, R.RADIO_BUTTON, R.COMBO_BOX, R.TEXT, R.ENTRY,
+    R.PASSWORD_TEXT, R.SPIN_BUTTON, R.MENU_ITEM, R.CHECK_MENU_ITEM, R.RADIO_MENU_ITEM, R.MENU,
+}
+# Roles whose children are data, not controls (thousands of cells): not walked.
+DATA_ROLES = {R.TABLE, R.TREE_TABLE, R.TREE, R.LIST}
+
+START = time.monotonic()
+
+
+def log(message):
+    print(f"[a11y {time.monotonic() - START:6.2f}s] {message}", file=sys.stderr, flush=True)
+
+
+class Failure(Exception):
+    pass
+
+
+def wait_until(what, timeout, probe, interval=0.05):
+    """Calls probe() until it returns something truthy; raises Failure naming `what` after `timeout` s.
+    AT-SPI errors while the app is still building its tree count as "not yet"."""
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while True:
+        try:
+            result = probe()
+            if result:
+                return result
+        except GLib.Error as error:
+            last_error = error
+        if time.monotonic() >= deadline:
+            detail = f" (last AT-SPI error: {last_error.message})" if last_error else ""
+            raise Failure(f"timed out after {timeout:.0f} s waiting for {what}{detail}")
+        time.sleep(interval)
+
+
+def role_name(acc):
+    try:
+        return acc.get_role_name()
+    except GLib.Error:
+        return "?"
+
+
+def name_of(acc):
+    try:
+        return acc.get_name() or ""
+    except GLib.Error:
+        return ""
+
+
+def children(acc):
+    try:
+        count = acc.get_child_count()
+    except GLib.Error:
+        return []
+    result = []
+    for i in range(count):
+        try:
+            child = acc.get_child_at_index(i)
+        except GLib.Error:
+            continue
+        if child is not None:
+            result.append(child)
+    return result
+
+
+def walk(acc, depth=0, max_depth=40, skip_data=True):
+    """Yields (accessible, path) for acc and its descendants; does not descend into tables and lists."""
+    stack = [(acc, role_name(acc) + f" {name_of(acc)!r}", 0)]
+    while stack:
+        node, path, level = stack.pop()
+        yield node, path
+        if level >= max_depth:
+            continue
+        try:
+            role = node.get_role()
+        except GLib.Error:
+            continue
+        if skip_data and role in DATA_ROLES:
+            continue
+        for child in reversed(children(node)):
+            stack.append((child, f"{path} > {role_name(child)} {name_of(child)!r}", level + 1))
+
+
+def find(root, role, name=None, showing_only=True):
+    """The accessibles under root with this role (and exactly this name, if given)."""
+    found = []
+    for acc, _ in walk(root):
+        try:
+            if acc.get_role() != role:
+                continue
+            if name is not None and name_of(acc) != name:
+                continue
+            if showing_only and not acc.get_state_set().contains(S.SHOWING):
+                continue
+        except GLib.Error:
+            continue
+        found.append(acc)
+    return found
+
+
+def find_one(root, role, name, timeout):
+    role_label = Atspi.role_get_name(role)
+    return wait_until(f'a showing {role_label} named "{name}"', timeout,
+                      lambda: (find(root, role, name) or [None])[0])
+
+
+def text_of(acc):
+    text = acc.get_text_iface()
+    if text is None:
+        return name_of(acc)
+    return text.get_text(0, text.get_character_count())
+
+
+def do_named_action(acc, wanted=("press", "click", "activate", "toggle")):
+    action = acc.get_action_iface()
+    if action is None:
+        raise Failure(f'{role_name(acc)} "{name_of(acc)}" has no Action interface')
+    names = [action.get_action_name(i) for i in range(action.get_n_actions())]
+    for want in wanted:
+        for index, name in enumerate(names):
+            if name.lower() == want:
+                if not action.do_action(index):
+                    raise Failure(f'{role_name(acc)} "{name_of(acc)}": do_action("{name}") returned false')
+                return name
+    raise Failure(f'{role_name(acc)} "{name_of(acc)}" offers none of {wanted}; it offers {names}')
+
+
+def find_application(pid, app_name, timeout):
+    def probe():
+        desktop = Atspi.get_desktop(0)
+        names = []
+        for app in children(desktop):
+            names.append(name_of(app))
+            if name_of(app) == app_name:
+                if pid and app.get_process_id() != pid:
+                    continue  # another instance (another test on the same bus): not ours
+                return app
+        probe.seen = names
+        return None
+    probe.seen = []
+    try:
+        return wait_until(f'the application "{app_name}" (pid {pid}) on the AT-SPI desktop', timeout, probe)
+    except Failure as failure:
+        raise Failure(f"{failure}; applications seen: {probe.seen}") from None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pid", type=int, default=0, help="the app's process id (0: any)")
+    parser.add_argument("--app-name", default="voipbin-keys", help="the application's accessible name")
+    parser.add_argument("--sign-in-name", default="Sign in",
+                        help="the Sign in button's accessible name (a wrong one proves the test fails)")
+    parser.add_argument("--timeout", type=float, default=20, help="seconds for each wait")
+    args = parser.parse_args()
+    timeout = args.timeout
+
+    Atspi.init()
+    problems = []
+
+    def check(condition, message):
+        if not condition:
+            problems.append(message)
+            log(f"PROBLEM: {message}")
+        return condition
+
+    # 1. The application and its sign-in form.
+    app = find_application(args.pid, args.app_name, timeout)
+    log(f'application "{name_of(app)}" found, pid {app.get_process_id()}, toolkit {app.get_toolkit_name()}')
+    frame = wait_until("the main window (a frame)", timeout,
+                       lambda: next((c for c in children(app) if c.get_role() == R.FRAME), None))
+    log(f'main window "{name_of(frame)}"')
+    check(name_of(frame) != "", "the main window has no accessible name (window title)")
+
+    server = find_one(frame, R.COMBO_BOX, "Server", timeout)
+    username = find_one(frame, R.TEXT, "Username", timeout)
+    # Qt reports a password line edit as ROLE_PASSWORD_TEXT since 6.x; older versions as ROLE_TEXT.
+    password = wait_until('a showing password field named "Password"', timeout,
+                          lambda: (find(frame, R.PASSWORD_TEXT, "Password") + find(frame, R.TEXT, "Password")
+                                   or [None])[0])
+    sign_in = find_one(frame, R.PUSH_BUTTON, args.sign_in_name, timeout)
+    for widget in (server, username, password, sign_in):
+        check(name_of(widget).strip() != "", f"{role_name(widget)} has an empty name")
+    log(f'sign-in form: combo "{name_of(server)}", text "{name_of(username)}", '
+        f'{role_name(password)} "{name_of(password)}", push button "{name_of(sign_in)}"')
+
+    # 2. The sandbox is preselected with demo/demo filled in; check that through AT-SPI, then sign in.
+    check(wait_until("the server combo box to name the local sandbox", timeout,
+                     lambda: "sandbox" in (name_of(server) + " " + text_of(server)).lower()
+                     or any("sandbox" in name_of(c).lower() for c in walk_selected(server))),
+          "the server combo box does not show the local sandbox")
+    wait_until('the username field to hold "demo"', timeout, lambda: text_of(username) == "demo")
+    check(password.get_state_set().contains(S.EDITABLE), "the password field is not editable")
+    enabled = wait_until("the Sign in button to be enabled", timeout,
+                         lambda: sign_in.get_state_set().contains(S.ENABLED))
+    action = do_named_action(sign_in)
+    log(f'invoked "{action}" on "{name_of(sign_in)}"')
+
+    # 3. The accesskey table, one of its cells, the status bar.
+    table = wait_until("a showing table with at least one row", timeout,
+                       lambda: next((t for t in find(frame, R.TABLE) if t.get_table_iface()
+                                     and t.get_table_iface().get_n_rows() > 0), None))
+    table_iface = table.get_table_iface()
+    rows, columns = table_iface.get_n_rows(), table_iface.get_n_columns()
+    log(f'table "{name_of(table)}": {rows} rows x {columns} columns')
+    check(name_of(table) != "", "the accesskey table has no accessible name")
+    check(columns > 0, "the accesskey table has no columns")
+    cell = table_iface.get_accessible_at(0, 0)
+    cell_name = name_of(cell) if cell is not None else ""
+    header = table_iface.get_column_header(0) if columns else None
+    log(f'cell (0, 0): "{cell_name}" under column header "{name_of(header) if header else ""}"')
+    check(cell_name.strip() != "", "the table's first cell (row 0, column 0) has no accessible name")
+
+    status_bar = wait_until("a status bar", timeout, lambda: (find(frame, R.STATUS_BAR) or [None])[0])
+
+    def status_text():
+        parts = [name_of(status_bar)] + [text_of(acc) for acc, _ in walk(status_bar)]
+        return " | ".join(p for p in parts if p)
+
+    try:
+        text = wait_until("the status bar to mention the session", timeout,
+                          lambda: (lambda t: t if "session" in t.lower() else None)(status_text()))
+        log(f'status bar: "{text}"')
+        check("demo" in text, f'the status bar does not name the user "demo": "{text}"')
+    except Failure as failure:
+        check(False, f'{failure}; it reads "{status_text()}"')
+
+    # 4. Every interactive element of the window (both pages, menus, tool bar) has a name.
+    unnamed, counted = [], 0
+    for acc, path in walk(frame):
+        try:
+            role = acc.get_role()
+            states = acc.get_state_set()
+        except GLib.Error:
+            continue
+        if role not in INTERACTIVE_ROLES:
+            continue
+        if not (states.contains(S.FOCUSABLE) or role in (R.MENU_ITEM, R.MENU, R.CHECK_MENU_ITEM,
+                                                         R.RADIO_MENU_ITEM)):
+            continue
+        counted += 1
+        if not name_of(acc).strip():
+            shown = "showing" if states.contains(S.SHOWING) else "hidden"
+            unnamed.append(f"{role_name(acc)} ({shown}) at {path}")
+    log(f"{counted} interactive elements checked for a name")
+    for entry in unnamed:
+        log(f"UNNAMED: {entry}")
+    check(not unnamed, f"{len(unnamed)} interactive element(s) without an accessible name (listed above)")
+
+    # 5. File > Quit through the menu bar's accessibles.
+    menu_bar = wait_until("the menu bar", timeout, lambda: (find(frame, R.MENU_BAR) or [None])[0])
+    file_menu = next((c for c in children(menu_bar) if name_of(c).replace("&", "") == "File"), None)
+    if file_menu is None:
+        raise Failure(f'no "File" item in the menu bar; it has {[name_of(c) for c in children(menu_bar)]}')
+    quit_item = next((acc for acc, _ in walk(file_menu) if acc is not file_menu
+                      and acc.get_role() == R.MENU_ITEM and name_of(acc).replace("&", "") == "Quit"), None)
+    if quit_item is None:
+        raise Failure(f'no "Quit" item under File; it has {[name_of(a) for a, _ in walk(file_menu)]}')
+    if problems:
+        log(f"{len(problems)} problem(s); quitting the app anyway")
+    action = do_named_action(quit_item, ("press", "click", "activate", "trigger"))
+    log(f'invoked "{action}" on File > Quit')
+    return problems
+
+
+def walk_selected(combo):
+    # A combo box's popup list (ROLE_LIST / MENU) holds the choices; the selected one is its current text.
+    return [acc for acc, _ in walk(combo, skip_data=False) if acc is not combo
+            and acc.get_state_set().contains(S.SELECTED)]
+
+
+if __name__ == "__main__":
+    try:
+        found = main()
+    except Failure as failure:
+        log(f"FAIL: {failure}")
+        sys.exit(1)
+    if found:
+        log("FAIL: " + "; ".join(found))
+        sys.exit(1)
+    log("all AT-SPI checks passed")
+    sys.exit(0)
