@@ -1,11 +1,15 @@
 #include "HttplibBridge.h"
 
 #include <QDir>
+#include <QtGlobal>
 
-#include <arpa/inet.h>
 #include <httplib.h>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#endif
 
 namespace sandbox {
 
@@ -31,6 +35,7 @@ QMap<QString, QString> parseCookies(const httplib::Request &req)
     return cookies;
 }
 
+#ifdef Q_OS_LINUX
 // Address and port of a socket end, as text, for either address family.
 QString endpoint(const sockaddr_storage &addr)
 {
@@ -72,6 +77,13 @@ int findPlainSocket(const httplib::Request &req)
     }
     return -1;
 }
+#else
+// Only Linux lists a process's sockets in /proc: elsewhere the drop knob works over TLS only.
+int findPlainSocket(const httplib::Request &)
+{
+    return -1;
+}
+#endif
 } // namespace
 
 QString HttplibBridge::header(const httplib::Request &req, const char *name)
@@ -157,8 +169,13 @@ void HttplibBridge::writeHuge(qint64 size, httplib::Response &res)
 void HttplibBridge::dropConnection(const httplib::Request &req)
 {
     const int fd = req.ssl ? SSL_get_fd(req.ssl) : findPlainSocket(req);
+#ifdef Q_OS_UNIX
     if (fd >= 0)
         ::shutdown(fd, SHUT_RDWR); // the write cpp-httplib attempts next fails; SIGPIPE is ignored
+#else
+    if (fd >= 0)
+        ::shutdown(fd, SD_BOTH);
+#endif
 }
 
 } // namespace sandbox

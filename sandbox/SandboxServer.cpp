@@ -62,8 +62,10 @@ bool SandboxServer::start()
 {
     if (m_thread.joinable())
         return true;
-    // A client that hangs up mid-response (or the drop knob) must not kill the whole process.
+        // A client that hangs up mid-response (or the drop knob) must not kill the whole process.
+#ifdef SIGPIPE
     std::signal(SIGPIPE, SIG_IGN);
+#endif
     if (m_options.tls ? !setUpTls() : (m_http = std::make_unique<httplib::Server>(), false))
         return false;
     installHandler();

@@ -5,20 +5,55 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
+#include <thread>
+
+#ifdef Q_OS_UNIX
 #include <pthread.h>
+#endif
 
 namespace {
-// Block the stop signals before any server thread exists, so only sigwait() below sees them.
-sigset_t blockStopSignals()
+#ifdef Q_OS_UNIX
+// Block the stop signals before any server thread exists, so only sigwait() in waitForStopSignal() sees them.
+class StopSignals
 {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
-    return set;
-}
+public:
+    StopSignals()
+    {
+        sigemptyset(&m_set);
+        sigaddset(&m_set, SIGINT);
+        sigaddset(&m_set, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &m_set, nullptr);
+    }
+    void wait() const
+    {
+        int signal = 0;
+        sigwait(&m_set, &signal);
+    }
+
+private:
+    sigset_t m_set;
+};
+#else
+// Without sigwait(), a handler may only set a flag: poll it.
+std::atomic<bool> stopRequested { false };
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        std::signal(SIGINT, [](int) { stopRequested = true; });
+        std::signal(SIGTERM, [](int) { stopRequested = true; });
+    }
+    void wait() const
+    {
+        while (!stopRequested)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+};
+#endif
 
 void printBanner(const sandbox::SandboxServer &server, const sandbox::SandboxOptions &options)
 {
@@ -38,7 +73,7 @@ void printBanner(const sandbox::SandboxServer &server, const sandbox::SandboxOpt
 
 int main(int argc, char *argv[])
 {
-    const sigset_t stopSignals = blockStopSignals();
+    const StopSignals stopSignals;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voipbin-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VOIPBIN_VERSION));
@@ -56,8 +91,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     printBanner(server, *options);
-    int signal = 0;
-    sigwait(&stopSignals, &signal);
+    stopSignals.wait();
     server.stop();
     return 0;
 }
