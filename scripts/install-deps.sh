@@ -12,6 +12,7 @@ packages=(
     libsecret-1-0 gnome-keyring libqt6svg6 qt6-wayland openssl
     # tests: private dbus session, keyring tools, a real X display, screenshots, accessibility bus
     dbus dbus-bin dbus-daemon libsecret-tools xvfb xauth imagemagick at-spi2-core
+    python3-gi gir1.2-atspi-2.0
     # package checks
     lintian desktop-file-utils appstream rpm dpkg-dev file fakeroot python3
 )

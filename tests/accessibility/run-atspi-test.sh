@@ -12,6 +12,7 @@ shift
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # Debian's python3 (python3-gi lives there), never a pyenv/venv shim that may come first in PATH.
 python=${VOIPBIN_A11Y_PYTHON:-/usr/bin/python3}
+export PYTHONDONTWRITEBYTECODE=1
 bus_launcher=${VOIPBIN_A11Y_BUS_LAUNCHER:-/usr/libexec/at-spi-bus-launcher}
 
 log() { printf '[a11y %s] %s\n' "$(date +%T.%3N)" "$*" >&2; }
@@ -99,11 +100,15 @@ log "Xvfb on $DISPLAY"
 # 2. The accessibility bus, registered as org.a11y.Bus on the private session bus.
 "$bus_launcher" --launch-immediately >"$scratch/bus.log" 2>&1 &
 pids+=($!)
+a11y_bus_up() {
+    dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus | grep -q true
+}
 a11y_address() {
     dbus-send --session --print-reply=literal --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
         | tr -d ' \n'
 }
-wait_for 10 bash -c "$(declare -f a11y_address); [ -n \"\$(a11y_address)\" ]" \
+wait_for 10 a11y_bus_up \
     || fail "the AT-SPI bus (org.a11y.Bus) did not come up within 10 s"
 log "AT-SPI bus at $(a11y_address)"
 
