@@ -1,6 +1,5 @@
 #include "CreateKeyDialog.h"
 
-#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "core/Clock.h"
 #include "ui_CreateKeyDialog.h"
@@ -22,7 +21,7 @@ QDate today()
 } // namespace
 
 CreateKeyDialog::CreateKeyDialog(QWidget *parent)
-    : QDialog(parent)
+    : RequestDialog(parent)
     , m_ui(std::make_unique<Ui::CreateKeyDialog>())
     , m_refreshTimer(new QTimer(this))
 {
@@ -42,11 +41,7 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     m_ui->expiryDateEdit->setMaximumDate(now.addDays(MaximumDays));
     m_ui->expiryDateEdit->setDate(now.addDays(90));
 
-    QFont errorFont = m_ui->errorLabel->font();
-    errorFont.setBold(true);
-    m_ui->errorLabel->setFont(errorFont);
-    m_ui->errorLabel->setAccessibleName(tr("Error"));
-    m_ui->errorLabel->hide();
+    setRequestWidgets(m_ui->errorLabel, m_ui->nameEdit);
     m_ui->validationLabel->setAccessibleName(tr("Input problem"));
 
     QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -98,35 +93,10 @@ bool CreateKeyDialog::isInputValid() const
     return validationMessage().isEmpty();
 }
 
-void CreateKeyDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    if (busy)
-        m_ui->errorLabel->hide();
-    updateState();
-    if (!busy)
-        m_ui->nameEdit->setFocus();
-}
-
-void CreateKeyDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
-    WrappedLabel::fit(m_ui->errorLabel);
-}
-
-void CreateKeyDialog::reject()
-{
-    if (m_busy)
-        return; // the request is in flight: its answer decides
-    QDialog::reject();
-}
-
 void CreateKeyDialog::onCreateClicked()
 {
     updateState(); // time may have moved since the last check
-    if (m_busy || !isInputValid())
+    if (isBusy() || !isInputValid())
         return;
     emit createRequested(name(), detail(), lifetimeSeconds());
 }
@@ -150,16 +120,16 @@ void CreateKeyDialog::updateState()
     const bool custom = m_ui->lifetimeCombo->currentIndex() == CustomDate;
     const QString problem = validationMessage();
 
-    m_ui->nameEdit->setEnabled(!m_busy);
-    m_ui->detailEdit->setEnabled(!m_busy);
-    m_ui->lifetimeCombo->setEnabled(!m_busy);
-    m_ui->expiryDateEdit->setEnabled(!m_busy && custom);
+    m_ui->nameEdit->setEnabled(!isBusy());
+    m_ui->detailEdit->setEnabled(!isBusy());
+    m_ui->lifetimeCombo->setEnabled(!isBusy());
+    m_ui->expiryDateEdit->setEnabled(!isBusy() && custom);
     m_ui->expiryDateLabel->setEnabled(custom);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!isBusy());
 
-    m_ui->validationLabel->setText(m_busy ? tr("Creating the key…") : problem);
-    m_ui->validationLabel->setVisible(m_busy || !problem.isEmpty());
+    m_ui->validationLabel->setText(isBusy() ? tr("Creating the key…") : problem);
+    m_ui->validationLabel->setVisible(isBusy() || !problem.isEmpty());
 
     const qint64 seconds = lifetimeSeconds();
     if (seconds > 0) {

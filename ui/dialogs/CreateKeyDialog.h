@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "RequestDialog.h"
+
 #include <QString>
 
 #include <memory>
@@ -13,7 +14,7 @@ class QTimer;
 /// Asks for the name, detail and lifetime of a new accesskey. It neither calls the API nor closes
 /// itself: Create emits createRequested(); the owner sends the request, then calls accept() on
 /// success or showError() on failure (the typed input survives a failure or a re-sign-in).
-class CreateKeyDialog : public QDialog
+class CreateKeyDialog : public RequestDialog
 {
     Q_OBJECT
 
@@ -30,25 +31,15 @@ public:
     qint64 lifetimeSeconds() const;
     bool isInputValid() const;
 
-    /// While busy every input and both buttons are disabled and Escape does nothing.
-    void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
-    /// Ends the busy state and shows `message` under the form; the input stays as typed.
-    void showError(const QString &message);
-
-public slots:
-    void reject() override;
-
 signals:
     void createRequested(const QString &name, const QString &detail, qint64 lifetimeSeconds);
 
 private:
     void onCreateClicked();
-    void updateState();
+    void updateState() override;
     /// A sentence for what is wrong with the input, or an empty string.
     QString validationMessage() const;
 
     std::unique_ptr<Ui::CreateKeyDialog> m_ui;
     QTimer *m_refreshTimer;
-    bool m_busy = false;
 };

@@ -1,6 +1,5 @@
 #include "EditKeyDialog.h"
 
-#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "ui_EditKeyDialog.h"
 
@@ -8,7 +7,7 @@
 #include <QPushButton>
 
 EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
-    : QDialog(parent)
+    : RequestDialog(parent)
     , m_ui(std::make_unique<Ui::EditKeyDialog>())
     , m_keyId(key.id)
     , m_originalName(key.name)
@@ -25,11 +24,7 @@ EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
     m_ui->nameEdit->setText(key.name);
     m_ui->detailEdit->setText(key.detail);
 
-    QFont errorFont = m_ui->errorLabel->font();
-    errorFont.setBold(true);
-    m_ui->errorLabel->setFont(errorFont);
-    m_ui->errorLabel->setAccessibleName(tr("Error"));
-    m_ui->errorLabel->hide();
+    setRequestWidgets(m_ui->errorLabel, m_ui->nameEdit);
     m_ui->statusLabel->hide();
 
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -67,47 +62,22 @@ bool EditKeyDialog::isInputValid() const
     return !name().isEmpty() && (name() != m_originalName || detail() != m_originalDetail);
 }
 
-void EditKeyDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    if (busy)
-        m_ui->errorLabel->hide();
-    updateState();
-    if (!busy)
-        m_ui->nameEdit->setFocus();
-}
-
-void EditKeyDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
-    WrappedLabel::fit(m_ui->errorLabel);
-}
-
-void EditKeyDialog::reject()
-{
-    if (m_busy)
-        return;
-    QDialog::reject();
-}
-
 void EditKeyDialog::onSaveClicked()
 {
-    if (m_busy || !isInputValid())
+    if (isBusy() || !isInputValid())
         return;
     emit saveRequested(name(), detail());
 }
 
 void EditKeyDialog::updateState()
 {
-    m_ui->nameEdit->setEnabled(!m_busy);
-    m_ui->detailEdit->setEnabled(!m_busy);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!m_busy && isInputValid());
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+    m_ui->nameEdit->setEnabled(!isBusy());
+    m_ui->detailEdit->setEnabled(!isBusy());
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!isBusy() && isInputValid());
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!isBusy());
 
     QString status;
-    if (m_busy)
+    if (isBusy())
         status = tr("Saving…");
     else if (name().isEmpty())
         status = tr("The key needs a name.");

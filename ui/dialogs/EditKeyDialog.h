@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "RequestDialog.h"
+
 #include <QString>
 
 #include <memory>
@@ -13,7 +14,7 @@ class AccessKey;
 /// Edits the name and detail of an accesskey. The server replaces both fields on every update, so
 /// saveRequested() always carries both. Like CreateKeyDialog it does not call the API or close itself:
 /// the owner sends the update, then calls accept() or showError().
-class EditKeyDialog : public QDialog
+class EditKeyDialog : public RequestDialog
 {
     Q_OBJECT
 
@@ -27,23 +28,15 @@ public:
     /// Save is enabled only when the name is not empty and something changed.
     bool isInputValid() const;
 
-    void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
-    void showError(const QString &message);
-
-public slots:
-    void reject() override;
-
 signals:
     void saveRequested(const QString &name, const QString &detail);
 
 private:
     void onSaveClicked();
-    void updateState();
+    void updateState() override;
 
     std::unique_ptr<Ui::EditKeyDialog> m_ui;
     QString m_keyId;
     QString m_originalName;
     QString m_originalDetail;
-    bool m_busy = false;
 };
