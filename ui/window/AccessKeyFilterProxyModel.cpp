@@ -18,6 +18,20 @@ void AccessKeyFilterProxyModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void AccessKeyFilterProxyModel::beginBulkLoad()
+{
+    m_bulkLoading = true;
+    setDynamicSortFilter(false);
+}
+
+void AccessKeyFilterProxyModel::endBulkLoad()
+{
+    if (!m_bulkLoading)
+        return;
+    m_bulkLoading = false;
+    setDynamicSortFilter(true); // sorts once
+}
+
 bool AccessKeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_filterText.isEmpty())
@@ -30,8 +44,8 @@ bool AccessKeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
 bool AccessKeyFilterProxyModel::columnContains(
     int sourceRow, int column, const QModelIndex &sourceParent) const
 {
-    // SortRole is the raw value (the unmasked prefix, the name without "(no name)"), which is what people
-    // type.
     const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
-    return index.data(AccessKeyTableModel::SortRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+    return index.data(AccessKeyTableModel::FilterTextRole)
+        .toString()
+        .contains(m_filterText, Qt::CaseInsensitive);
 }

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <limits>
+
 namespace {
 QString localTimeText(const QDateTime &moment)
 {
@@ -46,6 +48,8 @@ QVariant AccessKeyTableModel::data(const QModelIndex &index, int role) const
         return accessibleText(key, column);
     case SortRole:
         return sortValue(key, column);
+    case FilterTextRole:
+        return filterText(key, column);
     case KeyIdRole:
         return key.id;
     case StoredLocallyRole:
@@ -113,31 +117,51 @@ QVariant AccessKeyTableModel::displayText(const AccessKey &key, int column) cons
 
 QVariant AccessKeyTableModel::toolTip(const AccessKey &key, int column) const
 {
+    QString text;
     if (column == KeyColumn) {
-        return m_storedIds.contains(key.id)
+        text = m_storedIds.contains(key.id)
             ? tr("The secret of this key is stored in this computer's keychain.")
             : tr("Only the prefix is known here: the server shows a key's secret once, when it is created.");
+    } else if (column == ExpiresColumn && key.expiresAt.isValid()) {
+        text = expiryPhrase(key);
+    } else {
+        text = displayText(key, column).toString();
     }
-    if (column == ExpiresColumn && key.expiresAt.isValid())
-        return expiryPhrase(key);
-    return displayText(key, column);
+    if (!m_inUseId.isEmpty() && key.id == m_inUseId)
+        text = tr("In use: you are signed in with this key.") + QLatin1Char('\n') + text;
+    return text;
 }
 
 QVariant AccessKeyTableModel::sortValue(const AccessKey &key, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return key.createdAt;
+        return key.createdAt.isValid() ? key.createdAt.toMSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::min();
     case ExpiresColumn:
         // No expiry sorts after every real date.
-        return key.expiresAt.isValid() ? key.expiresAt
-                                       : QDateTime::fromSecsSinceEpoch(253402300799LL, Qt::UTC);
+        return key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max();
     case KeyColumn:
         return key.tokenPrefix;
     case NameColumn:
-        return key.name.toLower();
+        return key.name;
     case DetailColumn:
-        return key.detail.toLower();
+        return key.detail;
+    default:
+        return {};
+    }
+}
+
+QVariant AccessKeyTableModel::filterText(const AccessKey &key, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return key.name;
+    case DetailColumn:
+        return key.detail;
+    case KeyColumn:
+        return key.tokenPrefix;
     default:
         return {};
     }
@@ -256,6 +280,29 @@ int AccessKeyTableModel::rowOf(const QString &id) const
             return row;
     }
     return -1;
+}
+
+int AccessKeyTableModel::rowOfTokenPrefix(const QString &prefix) const
+{
+    if (prefix.isEmpty())
+        return -1;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).tokenPrefix == prefix)
+            return row;
+    }
+    return -1;
+}
+
+void AccessKeyTableModel::setInUseKeyId(const QString &id)
+{
+    if (id == m_inUseId)
+        return;
+    const int oldRow = rowOf(m_inUseId);
+    m_inUseId = id;
+    for (int row : { oldRow, rowOf(id) }) {
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::ToolTipRole });
+    }
 }
 
 void AccessKeyTableModel::emitRowsChanged()

@@ -16,11 +16,14 @@ class AccessKeyTableModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, DetailColumn, KeyColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     enum Role {
-        /// QDateTime for the time columns, lower-case text for the others: sorts correctly, unlike the
-        /// display text.
+        /// Cheap to compare, since a sort asks for it twice per comparison: qint64 milliseconds since the
+        /// epoch for the time columns (no expiry sorts last), the raw text for the others (the proxy
+        /// compares text case-insensitively without allocating).
         SortRole = Qt::UserRole + 1,
         KeyIdRole,
         StoredLocallyRole,
+        /// The raw text people type into the filter: the unmasked prefix, the name without "(no name)".
+        FilterTextRole,
     };
 
     explicit AccessKeyTableModel(QObject *parent = nullptr);
@@ -40,7 +43,12 @@ public:
     void setWarningDays(int days);
 
     AccessKey keyAt(int row) const;
+    AccessKeyList keys() const { return m_keys; }
     int rowOf(const QString &id) const;
+    int rowOfTokenPrefix(const QString &prefix) const;
+    /// The key this session signed in with (its tooltip says so); empty for none.
+    void setInUseKeyId(const QString &id);
+    QString inUseKeyId() const { return m_inUseId; }
     bool isStoredLocally(const QString &id) const { return m_storedIds.contains(id); }
 
     /// "vb_a3Bf9xKm" -> "vb_a3Bf9xKm…" with a mask, so nobody mistakes the prefix for the whole secret.
@@ -50,6 +58,7 @@ private:
     QVariant displayText(const AccessKey &key, int column) const;
     QVariant toolTip(const AccessKey &key, int column) const;
     QVariant sortValue(const AccessKey &key, int column) const;
+    QVariant filterText(const AccessKey &key, int column) const;
     QVariant background(const AccessKey &key) const;
     QString accessibleText(const AccessKey &key, int column) const;
     QString expiryText(const AccessKey &key) const;
@@ -59,6 +68,7 @@ private:
 
     AccessKeyList m_keys;
     QSet<QString> m_storedIds;
+    QString m_inUseId;
     int m_warningDays = 7;
     QIcon m_storedIcon;
 };

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 class TestAccessKeyTableModel : public QObject
 {
     Q_OBJECT
@@ -24,8 +26,14 @@ private slots:
     void neverHoldsASecret();
     void filtersOnNameDetailAndPrefix();
     void sortsByExpiryAsDates();
+    void sortValuesAreCheapToCompare();
+    void sortsByNameIgnoringCase();
+    void filterReadsTheRawText();
+    void bulkLoadAppendsEachPageOnceAndSortsAtTheEnd();
+    void marksTheKeyInUse();
 
 private:
+    static QStringList names(const QAbstractItemModel &proxy);
     static AccessKey key(const QString &id, const QString &name, const QString &detail, const QString &prefix,
         qint64 expiresInSeconds, qint64 createdSecondsAgo = 3600);
     QDateTime m_now = QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
@@ -218,6 +226,130 @@ void TestAccessKeyTableModel::sortsByExpiryAsDates()
     QCOMPARE(order,
         (QStringList { QStringLiteral("expired"), QStringLiteral("two"), QStringLiteral("twenty"),
             QStringLiteral("hundred") }));
+}
+
+QStringList TestAccessKeyTableModel::names(const QAbstractItemModel &proxy)
+{
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, AccessKeyTableModel::NameColumn).data().toString();
+    return order;
+}
+
+void TestAccessKeyTableModel::sortValuesAreCheapToCompare()
+{
+    AccessKeyTableModel model;
+    AccessKey never = key(QStringLiteral("2"), QStringLiteral("never"), {}, QStringLiteral("vb_2"), 0);
+    never.expiresAt = {};
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("Billing"), QStringLiteral("Prod"),
+                        QStringLiteral("vb_1"), 60),
+        never });
+    // Numbers for times (no QDateTime per comparison), raw text for names (no lower-cased copy).
+    const QVariant created
+        = model.index(0, AccessKeyTableModel::CreatedColumn).data(AccessKeyTableModel::SortRole);
+    QCOMPARE(created.metaType(), QMetaType::fromType<qint64>());
+    QCOMPARE(created.toLongLong(), m_now.addSecs(-3600).toMSecsSinceEpoch());
+    const QVariant expires
+        = model.index(0, AccessKeyTableModel::ExpiresColumn).data(AccessKeyTableModel::SortRole);
+    QCOMPARE(expires.metaType(), QMetaType::fromType<qint64>());
+    QCOMPARE(expires.toLongLong(), m_now.addSecs(60).toMSecsSinceEpoch());
+    QCOMPARE(
+        model.index(1, AccessKeyTableModel::ExpiresColumn).data(AccessKeyTableModel::SortRole).toLongLong(),
+        std::numeric_limits<qint64>::max());
+    QCOMPARE(model.index(0, AccessKeyTableModel::NameColumn).data(AccessKeyTableModel::SortRole).toString(),
+        QStringLiteral("Billing"));
+    QCOMPARE(model.index(0, AccessKeyTableModel::DetailColumn).data(AccessKeyTableModel::SortRole).toString(),
+        QStringLiteral("Prod"));
+}
+
+void TestAccessKeyTableModel::sortsByNameIgnoringCase()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("charlie"), {}, QStringLiteral("vb_1"), 60),
+        key(QStringLiteral("2"), QStringLiteral("Beta"), {}, QStringLiteral("vb_2"), 60),
+        key(QStringLiteral("3"), QStringLiteral("alpha"), {}, QStringLiteral("vb_3"), 60),
+        key(QStringLiteral("4"), QStringLiteral("Alpha2"), {}, QStringLiteral("vb_4"), 60) });
+    proxy.sort(AccessKeyTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(proxy),
+        (QStringList { QStringLiteral("alpha"), QStringLiteral("Alpha2"), QStringLiteral("Beta"),
+            QStringLiteral("charlie") }));
+    proxy.sort(AccessKeyTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(names(proxy).first(), QStringLiteral("charlie"));
+}
+
+void TestAccessKeyTableModel::filterReadsTheRawText()
+{
+    AccessKeyTableModel model;
+    model.setKeys(
+        { key(QStringLiteral("1"), {}, QStringLiteral("Deploy"), QStringLiteral("vb_AAA11111"), 60) });
+    // What people type: the unmasked prefix, an empty name (not "(no name)").
+    QCOMPARE(
+        model.index(0, AccessKeyTableModel::KeyColumn).data(AccessKeyTableModel::FilterTextRole).toString(),
+        QStringLiteral("vb_AAA11111"));
+    QCOMPARE(
+        model.index(0, AccessKeyTableModel::NameColumn).data(AccessKeyTableModel::FilterTextRole).toString(),
+        QString());
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("no name"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(QStringLiteral("aaa1111"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestAccessKeyTableModel::bulkLoadAppendsEachPageOnceAndSortsAtTheEnd()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy);
+    proxy.sort(AccessKeyTableModel::ExpiresColumn, Qt::AscendingOrder);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    auto page = [](int first) {
+        AccessKeyList keys;
+        // Expiries interleave with the other page's: sorted in one by one, each row lands somewhere else.
+        for (int i = 0; i < 4; ++i) {
+            const int n = first + i * 2;
+            keys << key(QString::number(n), QStringLiteral("k%1").arg(n), {}, QStringLiteral("vb_%1").arg(n),
+                (10 - n) * 3600);
+        }
+        return keys;
+    };
+    proxy.beginBulkLoad();
+    QVERIFY(proxy.isBulkLoading());
+    model.appendKeys(page(0));
+    QCOMPARE(proxy.rowCount(), 4); // shown while the load goes on
+    model.appendKeys(page(1));
+    QCOMPARE(proxy.rowCount(), 8);
+    QCOMPARE(inserted.count(), 2); // one insertion per page, not one per row
+    proxy.endBulkLoad();
+    QVERIFY(!proxy.isBulkLoading());
+    QCOMPARE(names(proxy),
+        (QStringList { QStringLiteral("k7"), QStringLiteral("k6"), QStringLiteral("k5"), QStringLiteral("k4"),
+            QStringLiteral("k3"), QStringLiteral("k2"), QStringLiteral("k1"), QStringLiteral("k0") }));
+    // Afterwards a single new key is sorted in as before.
+    model.updateKey(key(QStringLiteral("new"), QStringLiteral("soonest"), {}, QStringLiteral("vb_n"), 60));
+    QCOMPARE(names(proxy).first(), QStringLiteral("soonest"));
+}
+
+void TestAccessKeyTableModel::marksTheKeyInUse()
+{
+    AccessKeyTableModel model;
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("a"), {}, QStringLiteral("vb_AAA11111"), 60),
+        key(QStringLiteral("2"), QStringLiteral("b"), {}, QStringLiteral("vb_BBB22222"), 60) });
+    QCOMPARE(model.rowOfTokenPrefix(QStringLiteral("vb_BBB22222")), 1);
+    QCOMPARE(model.rowOfTokenPrefix(QStringLiteral("vb_CCC")), -1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setInUseKeyId(QStringLiteral("2"));
+    QCOMPARE(changed.count(), 1);
+    for (int column = 0; column < AccessKeyTableModel::ColumnCount; ++column) {
+        QVERIFY(model.index(1, column).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("In use")));
+        QVERIFY(!model.index(0, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("In use")));
+    }
+    model.setInUseKeyId({});
+    QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("In use")));
 }
 
 QTEST_MAIN(TestAccessKeyTableModel)
