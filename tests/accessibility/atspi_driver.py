@@ -221,6 +221,8 @@ def main():
     parser.add_argument("--sign-in-name", default="Sign in",
                         help="the Sign in button's accessible name (a wrong one proves the test fails)")
     parser.add_argument("--timeout", type=float, default=20, help="seconds for each wait")
+    parser.add_argument("--strict", action="store_true",
+                        help="also fail on unnamed interactive elements that cannot take focus")
     args = parser.parse_args()
     timeout = args.timeout
 
@@ -312,8 +314,11 @@ def main():
             shown = "showing" if states.contains(S.SHOWING) else "hidden"
             unnamed.append(f"{role_name(acc)} ({shown}) at {path}")
     log(f"{counted} interactive elements checked for a name")
-    for entry in unnamed_unfocusable:
-        log(f"note: unnamed but not focusable (not a failure): {entry}")
+    if args.strict:
+        unnamed += unnamed_unfocusable
+    else:
+        for entry in unnamed_unfocusable:
+            log(f"note: unnamed but not focusable (not a failure): {entry}")
     for entry in unnamed:
         log(f"UNNAMED: {entry}")
     check(not unnamed, f"{len(unnamed)} interactive element(s) without an accessible name (listed above)")

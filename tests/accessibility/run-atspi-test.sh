@@ -94,7 +94,7 @@ Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -noreset 3>"$scratch/displ
 pids+=($!)
 wait_for 10 test -s "$scratch/display" || fail "Xvfb did not report a display within 10 s"
 export DISPLAY=":$(tr -dc 0-9 <"$scratch/display")"
-unset WAYLAND_DISPLAY
+unset WAYLAND_DISPLAY AT_SPI_BUS_ADDRESS  # our display, and the AT-SPI bus found through our session bus
 log "Xvfb on $DISPLAY"
 
 # 2. The accessibility bus, registered as org.a11y.Bus on the private session bus.
