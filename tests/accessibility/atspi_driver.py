@@ -292,9 +292,87 @@ def main():
     except Failure as failure:
         check(False, f'{failure}; it reads "{status_text()}"')
 
-    # 4. Every interactive element of the window (both pages, menus, tool bar) has a name.
+    # 4. Every interactive element of the window (both pages, menus, tool bar) has a name; so does every
+    #    element of the dialogs the menus open.
+    unnamed = check_names(frame, "main window", args.strict)
+    check(not unnamed, f"{len(unnamed)} interactive element(s) of the main window without an accessible name "
+                       "(listed above)")
+    menu_bar = wait_until("the menu bar", timeout, lambda: (find(frame, R.MENU_BAR) or [None])[0])
+    for menu, item in DIALOGS:
+        try:
+            dialog = open_dialog(app, menu_bar, menu, item, timeout)
+            unnamed = check_names(dialog, f"{menu} > {item}", args.strict)
+            check(not unnamed, f'{len(unnamed)} interactive element(s) of the dialog "{name_of(dialog)}" '
+                               f"({menu} > {item}) without an accessible name (listed above)")
+            close_dialog(app, dialog, timeout)
+        except Failure as failure:
+            check(False, str(failure))
+            break  # a dialog left open would block the rest; File > Quit still runs
+
+    # 5. File > Quit through the menu bar's accessibles.
+    quit_item = menu_item(menu_bar, "File", "Quit")
+    if problems:
+        log(f"{len(problems)} problem(s); quitting the app anyway")
+    action = do_named_action(quit_item, ("press", "click", "activate", "trigger"))
+    log(f'invoked "{action}" on File > Quit')
+    return problems
+
+
+# Dialogs opened through the menus for the name check: (menu, item). Each is closed again with the
+# first of CLOSE_BUTTONS it has.
+DIALOGS = [("Keys", "New key…"), ("File", "Settings…"), ("Help", "About VoIPbin Keys")]
+CLOSE_BUTTONS = ("Cancel", "Close", "OK")
+
+
+def plain(label):
+    return label.replace("&", "").strip()
+
+
+def menu_item(menu_bar, menu, item):
+    """The menu item `item` of the menu bar's `menu`; the menu need not be open."""
+    top = next((c for c in children(menu_bar) if plain(name_of(c)) == menu), None)
+    if top is None:
+        raise Failure(f'no "{menu}" in the menu bar; it has {[name_of(c) for c in children(menu_bar)]}')
+    entries = [acc for acc, _ in walk(top) if acc is not top and acc.get_role() == R.MENU_ITEM]
+    found = next((acc for acc in entries if plain(name_of(acc)) == item), None)
+    if found is None:
+        raise Failure(f'no "{item}" under {menu}; it has {[name_of(a) for a in entries]}')
+    return found
+
+
+def showing_dialogs(app):
+    return [c for c in children(app) if c.get_role() in (R.DIALOG, R.FILE_CHOOSER, R.ALERT)
+            and c.get_state_set().contains(S.SHOWING)]
+
+
+def open_dialog(app, menu_bar, menu, item, timeout):
+    entry = menu_item(menu_bar, menu, item)
+    wait_until(f'"{menu} > {item}" to be enabled', timeout,
+               lambda: entry.get_state_set().contains(S.ENABLED))
+    before = {name_of(d) for d in showing_dialogs(app)}
+    do_named_action(entry, ("press", "click", "activate", "trigger"))
+    dialog = wait_until(f'a dialog after "{menu} > {item}"', timeout,
+                        lambda: next((d for d in showing_dialogs(app) if name_of(d) not in before), None))
+    log(f'"{menu} > {item}" opened the dialog "{name_of(dialog)}"')
+    return dialog
+
+
+def close_dialog(app, dialog, timeout):
+    title = name_of(dialog)
+    buttons = {plain(name_of(b)): b for b in find(dialog, R.PUSH_BUTTON)}
+    name = next((n for n in CLOSE_BUTTONS if n in buttons), None)
+    if name is None:
+        raise Failure(f'the dialog "{title}" has none of the buttons {CLOSE_BUTTONS}; it has {list(buttons)}')
+    do_named_action(buttons[name])
+    wait_until(f'the dialog "{title}" to close after "{name}"', timeout,
+               lambda: all(name_of(d) != title for d in showing_dialogs(app)))
+
+
+def check_names(root, where, strict):
+    """Lists (and logs) the focusable interactive elements under root without a name. Unnamed elements
+    that cannot take focus are only noted, unless strict."""
     unnamed, unnamed_unfocusable, counted = [], [], 0
-    for acc, path in walk(frame):
+    for acc, path in walk(root):
         try:
             role = acc.get_role()
             states = acc.get_state_set()
@@ -313,30 +391,15 @@ def main():
         if not name_of(acc).strip():
             shown = "showing" if states.contains(S.SHOWING) else "hidden"
             unnamed.append(f"{role_name(acc)} ({shown}) at {path}")
-    log(f"{counted} interactive elements checked for a name")
-    if args.strict:
+    log(f"{where}: {counted} interactive elements checked for a name")
+    if strict:
         unnamed += unnamed_unfocusable
     else:
         for entry in unnamed_unfocusable:
             log(f"note: unnamed but not focusable (not a failure): {entry}")
     for entry in unnamed:
         log(f"UNNAMED: {entry}")
-    check(not unnamed, f"{len(unnamed)} interactive element(s) without an accessible name (listed above)")
-
-    # 5. File > Quit through the menu bar's accessibles.
-    menu_bar = wait_until("the menu bar", timeout, lambda: (find(frame, R.MENU_BAR) or [None])[0])
-    file_menu = next((c for c in children(menu_bar) if name_of(c).replace("&", "") == "File"), None)
-    if file_menu is None:
-        raise Failure(f'no "File" item in the menu bar; it has {[name_of(c) for c in children(menu_bar)]}')
-    quit_item = next((acc for acc, _ in walk(file_menu) if acc is not file_menu
-                      and acc.get_role() == R.MENU_ITEM and name_of(acc).replace("&", "") == "Quit"), None)
-    if quit_item is None:
-        raise Failure(f'no "Quit" item under File; it has {[name_of(a) for a, _ in walk(file_menu)]}')
-    if problems:
-        log(f"{len(problems)} problem(s); quitting the app anyway")
-    action = do_named_action(quit_item, ("press", "click", "activate", "trigger"))
-    log(f'invoked "{action}" on File > Quit')
-    return problems
+    return unnamed
 
 
 def selected_items(combo):
