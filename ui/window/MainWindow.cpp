@@ -13,6 +13,7 @@
 #include "clipboard/CurlExample.h"
 #include "clipboard/SecureClipboard.h"
 #include "common/MessageBox.h"
+#include "core/RelativeTime.h"
 #include "core/Settings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/CreateKeyDialog.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -38,6 +40,19 @@
 namespace {
 constexpr int FilterDebounceMs = 150;
 constexpr int SessionStatusIntervalMs = 60 * 1000;
+/// The API names no key in its answers to an accesskey: a key's token_prefix is the first characters
+/// of its token ("vb_" + 8), so that is how the key in use is found.
+constexpr int TokenPrefixLength = 11;
+
+QFrame *statusSeparator(const QString &name, QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setObjectName(name);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    line->hide();
+    return line;
+}
 } // namespace
 
 MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
@@ -144,12 +159,12 @@ void MainWindow::createMenusAndToolBar()
     keys->addAction(action(QStringLiteral("refreshAction")));
     menuBar()->addMenu(tr("&Help"))->addAction(action(QStringLiteral("aboutAction")));
 
-    QToolBar *toolBar = addToolBar(tr("Keys"));
-    toolBar->setObjectName(QStringLiteral("keysToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar = addToolBar(tr("Keys"));
+    m_toolBar->setObjectName(QStringLiteral("keysToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction", "copyKeyAction",
              "copyCurlAction", "refreshAction" })
-        toolBar->addAction(action(QLatin1String(name)));
+        m_toolBar->addAction(action(QLatin1String(name)));
 }
 
 void MainWindow::setUpTable()
@@ -196,8 +211,13 @@ void MainWindow::setUpStatusBar()
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
     m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
+    // Visible lines between the parts, as in most desktop apps: "clipboard | account | session time".
+    m_clipboardSeparator = statusSeparator(QStringLiteral("clipboardSeparator"), this);
+    m_sessionSeparator = statusSeparator(QStringLiteral("sessionSeparator"), this);
     statusBar()->addPermanentWidget(m_clipboardLabel);
+    statusBar()->addPermanentWidget(m_clipboardSeparator);
     statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_sessionSeparator);
     statusBar()->addPermanentWidget(m_sessionLabel);
     m_sessionTimer->setInterval(SessionStatusIntervalMs);
     connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::updateSessionStatus);
@@ -326,14 +346,17 @@ void MainWindow::showSignInPage()
     m_ui->pages->setCurrentWidget(m_ui->signInPage);
     for (QAction *action : m_sessionActions + m_keyActions)
         action->setEnabled(false);
+    m_toolBar->hide(); // greyed-out key actions over the sign-in form only distract
     m_accountLabel->clear();
     m_sessionLabel->clear();
+    updateStatusSeparators();
     updateTitle();
 }
 
 void MainWindow::showKeysPage()
 {
     m_ui->pages->setCurrentWidget(m_ui->keysPage);
+    m_toolBar->show();
     for (QAction *action : m_sessionActions)
         action->setEnabled(true);
     updateActions();
@@ -371,6 +394,9 @@ void MainWindow::requireSignIn(std::function<void()> retry)
 
 void MainWindow::signOut()
 {
+    // Nothing of this account may come back when the aborted load reports.
+    m_keysBeforeRefresh.clear();
+    m_firstPageSeen = false;
     if (m_listReply)
         m_listReply->abort();
     m_controller->forgetRememberedSession(m_session);
@@ -380,6 +406,7 @@ void MainWindow::signOut()
     m_session = Session();
     m_sessionTimer->stop();
     m_model->setKeys({});
+    m_model->setInUseKeyId({});
     m_signIn->setRemember(false);
     showSignInPage();
     m_signIn->focusFirstEmptyField();
@@ -393,12 +420,42 @@ void MainWindow::updateSessionStatus()
     const QString user = m_session.username().isEmpty() ? tr("accesskey") : m_session.username();
     m_accountLabel->setText(tr("%1 (%2) on %3").arg(who, user, m_session.serverRoot().host()));
     m_accountLabel->setToolTip(m_session.serverRoot().toString());
-    m_sessionLabel->setText(m_session.remainingText());
+    if (m_session.credential().kind() == Credential::Kind::AccessKey && m_session.expiresAt().isValid()) {
+        // An accesskey session lasts as long as the key: say which of the two ends.
+        const qint64 left = m_session.secondsLeft();
+        m_sessionLabel->setText(
+            left > 0 ? tr("accesskey expires in %1").arg(RelativeTime::span(left)) : tr("accesskey expired"));
+    } else {
+        m_sessionLabel->setText(m_session.remainingText());
+    }
+    updateStatusSeparators();
+}
+
+void MainWindow::updateStatusSeparators()
+{
+    m_clipboardSeparator->setVisible(
+        !m_clipboardLabel->text().isEmpty() && !m_accountLabel->text().isEmpty());
+    m_sessionSeparator->setVisible(!m_accountLabel->text().isEmpty() && !m_sessionLabel->text().isEmpty());
+}
+
+void MainWindow::useAccessKeyExpiry()
+{
+    if (m_session.credential().kind() != Credential::Kind::AccessKey)
+        return;
+    const QString prefix = m_session.credential().secret().left(TokenPrefixLength);
+    const int row = m_model->rowOfTokenPrefix(prefix);
+    const AccessKey key = m_model->keyAt(row);
+    m_model->setInUseKeyId(key.id);
+    if (row < 0)
+        return; // another account's key, or the list is incomplete: the end stays unknown
+    m_session.setExpiresAt(key.expiresAt); // invalid for a key that never expires: nothing to show
+    updateSessionStatus();
 }
 
 void MainWindow::updateClipboardStatus(int secondsLeft)
 {
     m_clipboardLabel->setText(secondsLeft > 0 ? tr("Clipboard clears in %1 s").arg(secondsLeft) : QString());
+    updateStatusSeparators();
 }
 
 void MainWindow::updateTitle()
@@ -417,8 +474,10 @@ void MainWindow::refresh()
     m_ui->bannerLabel->hide();
     reloadStoredSecretIds();
     m_firstPageSeen = false;
+    m_keysBeforeRefresh = m_model->keys(); // shared, not copied
     AccessKeyListReply *reply = m_client->listAccessKeys();
     m_listReply = reply;
+    m_proxy->beginBulkLoad();
     m_ui->loadBar->show();
     m_ui->loadLabel->setText(tr("Loading accesskeys…"));
     connect(reply, &AccessKeyListReply::pageLoaded, this, &MainWindow::onPageLoaded);
@@ -442,12 +501,21 @@ void MainWindow::onListFinished(AccessKeyListReply *reply)
     reply->deleteLater();
     if (m_listReply == reply)
         m_listReply.clear();
+    if (m_listReply)
+        return; // a newer refresh replaced this one; it finishes the load
+    m_proxy->endBulkLoad();
     m_ui->loadBar->hide();
+    const AccessKeyList before = std::exchange(m_keysBeforeRefresh, {});
+    if (!reply->isOk() && m_firstPageSeen) {
+        // Failed after the first pages replaced the table: the complete old list beats a partial new one.
+        m_model->setKeys(before);
+    }
     if (reply->isOk()) {
         if (!m_firstPageSeen)
             m_model->setKeys({});
         const int count = m_model->rowCount();
         m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
+        useAccessKeyExpiry();
     } else if (reply->error().kind() == ApiError::Kind::Canceled) {
         m_ui->loadLabel->clear();
     } else if (reply->error().needsSignIn()) {
@@ -778,6 +846,9 @@ void MainWindow::restoreWindowState()
 {
     restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
-    m_ui->keyTable->horizontalHeader()->restoreState(
-        m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray());
+    QHeaderView *header = m_ui->keyTable->horizontalHeader();
+    if (header->restoreState(m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray())) {
+        // restoreState() moves the sort indicator without sorting: sort as the indicator says.
+        m_ui->keyTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
 }

@@ -21,8 +21,10 @@ class ApiError;
 class CreateKeyDialog;
 class EditKeyDialog;
 class QAction;
+class QFrame;
 class QLabel;
 class QTimer;
+class QToolBar;
 class SecretStore;
 class SecureClipboard;
 class Settings;
@@ -78,6 +80,8 @@ private:
     SignInWidget *activeSignInForm() const;
     void signOut();
     void updateSessionStatus();
+    void updateStatusSeparators();
+    void useAccessKeyExpiry();
     void updateClipboardStatus(int secondsLeft);
     void updateTitle();
 
@@ -128,12 +132,16 @@ private:
     Session m_session;
     QPointer<AccessKeyListReply> m_listReply;
     bool m_firstPageSeen = false;
+    AccessKeyList m_keysBeforeRefresh; // put back when a refresh fails half-way
     std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;
     QTimer *m_sessionTimer;
     QLabel *m_accountLabel;
     QLabel *m_sessionLabel;
     QLabel *m_clipboardLabel;
+    QFrame *m_clipboardSeparator = nullptr;
+    QFrame *m_sessionSeparator = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_keyActions; // need a selected key
     QList<QAction *> m_sessionActions; // need a session
 };

@@ -4,8 +4,11 @@
 #include "api/JwtClaims.h"
 #include "common/MessageBox.h"
 #include "core/Settings.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/CreateKeyDialog.h"
+#include "dialogs/EditKeyDialog.h"
 #include "dialogs/NewKeyDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
@@ -30,9 +33,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include <memory>
 
@@ -65,6 +70,17 @@ private slots:
     void expiredSessionSignsInAgainAndRetriesTheCreate();
     void rememberMeOpensStraightOntoTheTable();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void accessKeySignInShowsTheKeysExpiryAndMarksItInUse();
+    void failedRefreshKeepsEveryRowAndExplains_data();
+    void failedRefreshKeepsEveryRowAndExplains();
+    void refreshFailingHalfwayPutsTheOldListBack();
+    void slowServerShowsProgressAndTheFilterStillWorks();
+    void editSendsNameAndDetailAndUpdatesTheRow();
+    void expiredRememberedSessionFallsBackToThePrefilledForm();
+    void untrustedCertificateIsExplainedInline();
+    void settingsAndAboutOpenAndClose();
+    void keysToolBarOnlyWhileSignedIn();
+    void sortIndicatorMatchesTheRowsAlsoAfterRestart();
 
 private:
     void createWindow();
@@ -75,6 +91,8 @@ private:
     bool selectKeyByName(const QString &name);
     QString createKeyThroughUi(const QString &name);
     QString readSecret(const QString &key, SecretJob::Status *status = nullptr);
+    QStringList shownNames() const;
+    void verifyShownOrderMatchesTheIndicator();
     template<typename T>
     T *child(QObject *parent, const char *name)
     {
@@ -331,9 +349,11 @@ void TestMainWindow::sortsByExpiry()
     QDateTime previous;
     QStringList ours;
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const QDateTime expires = proxy->index(row, AccessKeyTableModel::ExpiresColumn)
-                                      .data(AccessKeyTableModel::SortRole)
-                                      .toDateTime();
+        const QDateTime expires
+            = QDateTime::fromMSecsSinceEpoch(proxy->index(row, AccessKeyTableModel::ExpiresColumn)
+                                                 .data(AccessKeyTableModel::SortRole)
+                                                 .toLongLong(),
+                Qt::UTC);
         QVERIFY(!previous.isValid() || previous <= expires);
         previous = expires;
         const QString name = proxy->index(row, AccessKeyTableModel::NameColumn).data().toString();
@@ -524,6 +544,278 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
     unnamed = check(m_window.get());
     QVERIFY2(
         unnamed.isEmpty(), qPrintable(QStringLiteral("keys page: ") + unnamed.join(QStringLiteral(", "))));
+}
+
+QStringList TestMainWindow::shownNames() const
+{
+    QStringList names;
+    AccessKeyFilterProxyModel *proxy = m_window->keyProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        names << proxy->index(row, AccessKeyTableModel::NameColumn).data().toString();
+    return names;
+}
+
+void TestMainWindow::accessKeySignInShowsTheKeysExpiryAndMarksItInUse()
+{
+    const QString token
+        = m_server->createAccessKeyDirect(Demo, QStringLiteral("signed-in-with"), 86400 * 10 + 600);
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setCustomUrl(m_server->url().toString());
+    form->setMethod(SignInController::Method::AccessKey);
+    auto *edit = child<QLineEdit>(form, "accessKeyEdit");
+    QTest::keyClicks(edit, token);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
+    waitForKeysLoaded();
+    auto *sessionLabel = child<QLabel>(m_window.get(), "sessionLabel");
+    QTRY_COMPARE(sessionLabel->text(), QStringLiteral("accesskey expires in 10 days"));
+    QVERIFY(child<QFrame>(m_window.get(), "sessionSeparator")->isVisible());
+
+    AccessKeyTableModel *model = m_window->keyModel();
+    const int row = model->rowOfTokenPrefix(token.left(11));
+    QVERIFY(row >= 0);
+    QCOMPARE(model->keyAt(row).name, QStringLiteral("signed-in-with"));
+    QVERIFY(model->index(row, AccessKeyTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("In use")));
+    for (int other = 0; other < model->rowCount(); ++other) {
+        if (other != row)
+            QVERIFY(
+                !model->index(other, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("In use")));
+    }
+}
+
+void TestMainWindow::failedRefreshKeepsEveryRowAndExplains_data()
+{
+    QTest::addColumn<sandbox::Failure>("failure");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("500") << sandbox::Failure::InternalError << QStringLiteral("could not be loaded");
+    QTest::newRow("not JSON") << sandbox::Failure::MalformedJson << QStringLiteral("could not be loaded");
+    QTest::newRow("dropped") << sandbox::Failure::DropConnection << QStringLiteral("could not be loaded");
+}
+
+void TestMainWindow::failedRefreshKeepsEveryRowAndExplains()
+{
+    QFETCH(sandbox::Failure, failure);
+    QFETCH(QString, explanation);
+    signIn(Many, Many);
+    QCOMPARE(m_window->keyProxy()->rowCount(), 250);
+    const QStringList before = shownNames();
+    // Qt resends once on a dropped connection: fail both.
+    m_server->injectFailures(failure, failure == sandbox::Failure::DropConnection ? 2 : 1);
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
+    QVERIFY2(banner->text().contains(explanation), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(QStringLiteral("{")), qPrintable(banner->text())); // no raw JSON
+    QVERIFY(!child<QProgressBar>(m_window.get(), "loadBar")->isVisible());
+    QCOMPARE(m_window->keyModel()->rowCount(), 250);
+    QCOMPARE(shownNames(), before);
+    QVERIFY(child<QTableView>(m_window.get(), "keyTable")->isVisible());
+    // The next refresh works and the message goes away.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), UiTimeoutMs);
+    waitForKeysLoaded();
+    QCOMPARE(m_window->keyModel()->rowCount(), 250);
+}
+
+void TestMainWindow::refreshFailingHalfwayPutsTheOldListBack()
+{
+    signIn(Many, Many);
+    const QStringList before = shownNames();
+    m_server->setLatency(500);
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    // The first page replaced the table; the second request is waiting in the server: make it fail.
+    auto *loadLabel = child<QLabel>(m_window.get(), "loadLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(loadLabel->text().startsWith(QStringLiteral("Loaded 1 ")), UiTimeoutMs);
+    m_server->injectFailures(sandbox::Failure::InternalError);
+    auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
+    QVERIFY2(banner->text().contains(QStringLiteral("could not be loaded")), qPrintable(banner->text()));
+    QCOMPARE(m_window->keyModel()->rowCount(), 250);
+    QCOMPARE(shownNames(), before);
+}
+
+void TestMainWindow::slowServerShowsProgressAndTheFilterStillWorks()
+{
+    signIn(Many, Many);
+    m_server->setLatency(1500); // three pages: about 4.5 s of loading
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *loadBar = child<QProgressBar>(m_window.get(), "loadBar");
+    QTRY_VERIFY(loadBar->isVisible());
+    // The window answers while the load goes on: the filter narrows what is there.
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    auto *filter = child<QLineEdit>(m_window.get(), "filterEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("#12"));
+    QTRY_VERIFY(m_window->keyProxy()->rowCount() > 0
+        && m_window->keyProxy()->rowCount() < m_window->keyModel()->rowCount());
+    QVERIFY(loadBar->isVisible());
+    waitForKeysLoaded();
+    // New pages are filtered too.
+    QCOMPARE(m_window->keyModel()->rowCount(), 250);
+    for (const QString &name : shownNames())
+        QVERIFY2(name.contains(QStringLiteral("#12")), qPrintable(name));
+}
+
+void TestMainWindow::editSendsNameAndDetailAndUpdatesTheRow()
+{
+    signIn(Demo, Demo);
+    const AccessKey key = m_window->keyModel()->keyAt(0);
+    QVERIFY(selectKeyByName(m_window->keyModel()->index(0, 0).data().toString()));
+    m_server->clearRequests();
+    QTest::keyClick(child<QTableView>(m_window.get(), "keyTable"), Qt::Key_F2);
+    EditKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<EditKeyDialog>()));
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    auto *detail = child<QLineEdit>(dialog, "detailEdit");
+    name->clear();
+    detail->clear();
+    QTest::keyClicks(name, QStringLiteral("renamed-by-gui"));
+    QTest::keyClicks(detail, QStringLiteral("new detail"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleTopLevel<EditKeyDialog>(), UiTimeoutMs);
+    const int row = m_window->keyModel()->rowOf(key.id);
+    QCOMPARE(m_window->keyModel()->keyAt(row).name, QStringLiteral("renamed-by-gui"));
+    QCOMPARE(m_window->keyModel()->keyAt(row).detail, QStringLiteral("new detail"));
+    bool put = false;
+    for (const sandbox::RecordedRequest &request : m_server->requests())
+        put = put || (request.method == QLatin1String("PUT") && request.path.endsWith(key.id));
+    QVERIFY(put);
+    // Both fields were stored on the server, not just shown.
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->keyModel()->rowOf(key.id) >= 0
+            && m_window->keyModel()->keyAt(m_window->keyModel()->rowOf(key.id)).detail
+                == QLatin1String("new detail"),
+        UiTimeoutMs);
+    QCOMPARE(m_window->keyModel()->keyAt(m_window->keyModel()->rowOf(key.id)).name,
+        QStringLiteral("renamed-by-gui"));
+}
+
+void TestMainWindow::expiredRememberedSessionFallsBackToThePrefilledForm()
+{
+    m_server->setJwtLifetime(2);
+    signIn(Demo, Demo, true);
+    const QDateTime expiresAt = JwtClaims::decode(m_window->session().credential().secret()).expiresAt();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !readSecret(SecretKeys::session(m_window->session().serverRoot(), Demo)).isEmpty(), UiTimeoutMs);
+    m_window.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiresAt.addSecs(1), 10000);
+
+    createWindow();
+    auto *error = child<QLabel>(m_window->signInWidget(), "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), UiTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("expired")), qPrintable(error->text()));
+    QVERIFY(!m_window->isSignedIn());
+    QCOMPARE(child<QStackedWidget>(m_window.get(), "pages")->currentWidget()->objectName(),
+        QStringLiteral("signInPage"));
+    QCOMPARE(child<QLineEdit>(m_window->signInWidget(), "usernameEdit")->text(), Demo);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "passwordEdit"));
+}
+
+void TestMainWindow::untrustedCertificateIsExplainedInline()
+{
+    sandbox::SandboxOptions options;
+    options.tls = true;
+    options.users = { sandbox::SandboxUser { Demo, Demo, true, {} } };
+    sandbox::SandboxServer https(options);
+    QVERIFY2(https.start(), qPrintable(https.errorString()));
+    QCOMPARE(https.url().scheme(), QStringLiteral("https"));
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setCustomUrl(https.url().toString());
+    QTest::keyClicks(child<QLineEdit>(form, "usernameEdit"), Demo);
+    QTest::keyClicks(child<QLineEdit>(form, "passwordEdit"), Demo);
+    QTest::keyClick(child<QLineEdit>(form, "passwordEdit"), Qt::Key_Return);
+    auto *error = child<QLabel>(form, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), UiTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("certificate could not be verified")),
+        qPrintable(error->text()));
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(!form->isBusy());
+}
+
+void TestMainWindow::settingsAndAboutOpenAndClose()
+{
+    activateMainWindow();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = visibleTopLevel<SettingsDialog>()));
+    QTest::keyClick(settings, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleTopLevel<SettingsDialog>());
+
+    activateMainWindow();
+    m_window->action(QStringLiteral("aboutAction"))->trigger();
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = visibleTopLevel<AboutDialog>()));
+    QVERIFY(about->windowTitle().contains(QStringLiteral("VoIPbin Keys")));
+    QTest::keyClick(about, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleTopLevel<AboutDialog>());
+}
+
+void TestMainWindow::keysToolBarOnlyWhileSignedIn()
+{
+    auto *toolBar = child<QToolBar>(m_window.get(), "keysToolBar");
+    QVERIFY(!toolBar->isVisible()); // no greyed-out key actions over the sign-in form
+    QVERIFY(!child<QFrame>(m_window.get(), "sessionSeparator")->isVisible());
+    signIn(Demo, Demo);
+    QVERIFY(toolBar->isVisible());
+    // account | session time, with a visible line between them
+    QVERIFY(child<QFrame>(m_window.get(), "sessionSeparator")->isVisible());
+    m_window->action(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(!toolBar->isVisible());
+    QVERIFY(!child<QFrame>(m_window.get(), "sessionSeparator")->isVisible());
+}
+
+void TestMainWindow::verifyShownOrderMatchesTheIndicator()
+{
+    QHeaderView *header = child<QTableView>(m_window.get(), "keyTable")->horizontalHeader();
+    const int column = header->sortIndicatorSection();
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    QCOMPARE(m_window->keyProxy()->sortColumn(), column);
+    QCOMPARE(m_window->keyProxy()->sortOrder(), order);
+    AccessKeyFilterProxyModel *proxy = m_window->keyProxy();
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        const QVariant a = proxy->index(row - 1, column).data(AccessKeyTableModel::SortRole);
+        const QVariant b = proxy->index(row, column).data(AccessKeyTableModel::SortRole);
+        const int comparison = a.typeId() == QMetaType::QString
+            ? a.toString().compare(b.toString(), Qt::CaseInsensitive)
+            : (a.toLongLong() < b.toLongLong()        ? -1
+                    : a.toLongLong() > b.toLongLong() ? 1
+                                                      : 0);
+        QVERIFY2(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0,
+            qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+    }
+}
+
+void TestMainWindow::sortIndicatorMatchesTheRowsAlsoAfterRestart()
+{
+    signIn(Many, Many);
+    verifyShownOrderMatchesTheIndicator(); // the default: newest first
+    QHeaderView *header = child<QTableView>(m_window.get(), "keyTable")->horizontalHeader();
+    const int x = header->sectionViewportPosition(AccessKeyTableModel::NameColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_COMPARE(header->sortIndicatorSection(), int(AccessKeyTableModel::NameColumn));
+    verifyShownOrderMatchesTheIndicator();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    verifyShownOrderMatchesTheIndicator();
+    const Qt::SortOrder chosen = header->sortIndicatorOrder();
+
+    // Closing saves the header; the next window sorts as its restored indicator says.
+    m_window->close();
+    m_window.reset();
+    createWindow();
+    signIn(Many, Many);
+    header = child<QTableView>(m_window.get(), "keyTable")->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(AccessKeyTableModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), chosen);
+    verifyShownOrderMatchesTheIndicator();
 }
 
 QTEST_MAIN(TestMainWindow)
