@@ -581,10 +581,9 @@ void MainWindow::storeNewKey(const AccessKey &key)
             self->m_index.add(root, customerId, key.id);
             self->reloadStoredSecretIds();
         }
-        const QString message = stored ? tr("The key is stored in this computer's keychain.")
-                                       : tr("The key could not be stored in the keychain: %1 Copy it now; it "
-                                            "cannot be shown again.")
-                                             .arg(job->userMessage());
+        // The dialog words the warning around the reason; wrapping it here too said everything twice.
+        const QString message
+            = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
         auto *dialog = new NewKeyDialog(key, stored, message, self->m_clipboard, self);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
