@@ -120,7 +120,13 @@ pids+=("$app_pid")
 log "app started, pid $app_pid"
 
 # 4. The driver: everything it does goes through AT-SPI. It asks the app to quit through File > Quit.
-"$python" "$here/atspi_driver.py" --pid "$app_pid" "$@" || fail "the AT-SPI driver reported failures (above)"
+# In the background with `wait`, so that a TERM from ctest runs the cleanup at once, not after the driver.
+"$python" "$here/atspi_driver.py" --pid "$app_pid" "$@" &
+driver_pid=$!
+pids+=("$driver_pid")
+driver_rc=0
+wait "$driver_pid" || driver_rc=$?
+[ $driver_rc -eq 0 ] || fail "the AT-SPI driver reported failures (above)"
 
 # 5. The app must be gone on its own after File > Quit, and nothing we started may be left behind.
 wait_for 10 bash -c "! kill -0 $app_pid" || fail "the app (pid $app_pid) did not exit within 10 s of File > Quit"
