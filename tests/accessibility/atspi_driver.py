@@ -3,7 +3,8 @@
 
 Started by run-atspi-test.sh with the app already launched (--sandbox, accessibility forced on):
   1. finds the application on the AT-SPI desktop and the sign-in form's widgets by role and name;
-  2. presses "Sign in" through the Action interface (the sandbox's demo account is filled in);
+  2. types a wrong password (EditableText), presses "Sign in" (Action) and reads the problem; then
+     presses "Sign in" with the sandbox's demo account, which the app filled in;
   3. waits for the accesskey table (Table interface: rows > 0), reads a cell, reads the status bar;
   4. walks the window's whole tree: every interactive element must have a name;
   5. quits through File > Quit (Action interface).
@@ -261,6 +262,24 @@ def main():
     check(password.get_state_set().contains(S.EDITABLE), "the password field is not editable")
     wait_until("the Sign in button to be enabled", timeout,
                          lambda: sign_in.get_state_set().contains(S.ENABLED))
+
+    # 2a. A wrong password typed through EditableText: the problem must be readable over AT-SPI.
+    if not has_interface(password, "EditableText"):
+        check(False, "the password field has no EditableText interface: automation cannot type into it")
+    else:
+        Atspi.EditableText.set_text_contents(password, "not-the-password")
+        do_named_action(sign_in)
+        try:
+            problem = wait_until('a showing "Sign-in problem" label that says what went wrong', timeout,
+                                 lambda: next((a for a in find(frame, R.LABEL, "Sign-in problem")
+                                               if (a.get_description() or text_of(a)).strip()), None))
+            log(f'wrong password: "{name_of(problem)}" reads "{problem.get_description() or text_of(problem)}"')
+        except Failure as failure:
+            check(False, str(failure))
+        wait_until("the Sign in button to be enabled again", timeout,
+                   lambda: sign_in.get_state_set().contains(S.ENABLED))
+        Atspi.EditableText.set_text_contents(password, "demo")
+
     action = do_named_action(sign_in)
     log(f'invoked "{action}" on "{name_of(sign_in)}"')
 
