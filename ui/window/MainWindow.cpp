@@ -5,6 +5,7 @@
 #include "LocalSandbox.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
+#include "SortArrowStyle.h"
 #include "api/AccessKeyListReply.h"
 #include "api/AccessKeyReply.h"
 #include "api/ApiError.h"
@@ -177,6 +178,9 @@ void MainWindow::setUpTable()
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->verticalHeader()->hide();
     QHeaderView *header = table->horizontalHeader();
+    auto *arrowStyle = new SortArrowStyle; // follows the application style
+    arrowStyle->setParent(header);
+    header->setStyle(arrowStyle);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(AccessKeyTableModel::NameColumn, 170);

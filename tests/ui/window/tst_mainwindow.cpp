@@ -29,11 +29,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private slots:
     void settingsAndAboutOpenAndClose();
     void keysToolBarOnlyWhileSignedIn();
     void sortIndicatorMatchesTheRowsAlsoAfterRestart();
+    void sortArrowPointsUpForAscending();
 
 private:
     void createWindow();
@@ -816,6 +819,52 @@ void TestMainWindow::sortIndicatorMatchesTheRowsAlsoAfterRestart()
     QCOMPARE(header->sortIndicatorSection(), int(AccessKeyTableModel::NameColumn));
     QCOMPARE(header->sortIndicatorOrder(), chosen);
     verifyShownOrderMatchesTheIndicator();
+}
+
+void TestMainWindow::sortArrowPointsUpForAscending()
+{
+    QHeaderView *header = child<QTableView>(m_window.get(), "keyTable")->horizontalHeader();
+    // Draws the header's arrow as QHeaderView asks for it; returns the ink in the top and bottom halves.
+    auto ink = [header](Qt::SortOrder order) {
+        QImage image(24, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.rect = image.rect();
+        option.sortIndicator
+            = order == Qt::AscendingOrder ? QStyleOptionHeader::SortDown : QStyleOptionHeader::SortUp;
+        header->style()->drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter, header);
+        painter.end();
+        QList<int> rows;
+        for (int y = 0; y < image.height(); ++y) {
+            int row = 0;
+            for (int x = 0; x < image.width(); ++x)
+                row += 255 - qGray(image.pixel(x, y));
+            rows << row;
+        }
+        // Only the arrow's own rows: the style may draw it anywhere in the rectangle.
+        int first = 0;
+        int last = int(rows.size()) - 1;
+        while (first < last && rows.at(first) == 0)
+            ++first;
+        while (last > first && rows.at(last) == 0)
+            --last;
+        int top = 0;
+        int bottom = 0;
+        for (int y = first; y <= last; ++y) {
+            if (2 * (y - first) < last - first)
+                top += rows.at(y);
+            else if (2 * (y - first) > last - first)
+                bottom += rows.at(y);
+        }
+        return std::pair { top, bottom };
+    };
+    // A triangle is widest at its base: ▲ has more ink below its middle, ▼ above.
+    const auto [ascendingTop, ascendingBottom] = ink(Qt::AscendingOrder);
+    QVERIFY2(ascendingBottom > ascendingTop, "ascending should show an up arrow");
+    const auto [descendingTop, descendingBottom] = ink(Qt::DescendingOrder);
+    QVERIFY2(descendingTop > descendingBottom, "descending should show a down arrow");
 }
 
 QTEST_MAIN(TestMainWindow)
