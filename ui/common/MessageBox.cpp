@@ -6,15 +6,13 @@ QString lastAskedText;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
 QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
@@ -35,8 +33,7 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                            const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton)
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     lastAskedText = text;
     if (nextAnswer != QMessageBox::NoButton) {

@@ -10,11 +10,10 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
-                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok,
-                                               QMessageBox::StandardButton defaultButton = QMessageBox::Ok);
+        QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+        QMessageBox::StandardButton defaultButton = QMessageBox::Ok);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     /// Test seam: the next box is not shown and returns `answer`.
@@ -24,6 +23,5 @@ public:
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                           const QString &text, QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton);
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 };

@@ -1,6 +1,7 @@
 #include "CreateKeyDialog.h"
 
 #include "api/AccessKey.h"
+#include "common/Accessibility.h"
 #include "core/Clock.h"
 #include "ui_CreateKeyDialog.h"
 
@@ -42,6 +43,8 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     m_ui->expiryDateEdit->setDate(now.addDays(90));
 
     setRequestWidgets(m_ui->errorLabel, m_ui->nameEdit);
+    Accessibility::nameClearButton(m_ui->nameEdit);
+    Accessibility::nameClearButton(m_ui->detailEdit);
     m_ui->validationLabel->setAccessibleName(tr("Input problem"));
 
     QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);

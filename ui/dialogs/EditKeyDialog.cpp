@@ -1,6 +1,7 @@
 #include "EditKeyDialog.h"
 
 #include "api/AccessKey.h"
+#include "common/Accessibility.h"
 #include "ui_EditKeyDialog.h"
 
 #include <QLayout>
@@ -25,6 +26,8 @@ EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
     m_ui->detailEdit->setText(key.detail);
 
     setRequestWidgets(m_ui->errorLabel, m_ui->nameEdit);
+    Accessibility::nameClearButton(m_ui->nameEdit);
+    Accessibility::nameClearButton(m_ui->detailEdit);
     m_ui->statusLabel->hide();
 
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);

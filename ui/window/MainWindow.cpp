@@ -13,6 +13,7 @@
 #include "api/VoipbinClient.h"
 #include "clipboard/CurlExample.h"
 #include "clipboard/SecureClipboard.h"
+#include "common/Accessibility.h"
 #include "common/MessageBox.h"
 #include "core/RelativeTime.h"
 #include "core/Settings.h"
@@ -166,6 +167,7 @@ void MainWindow::createMenusAndToolBar()
     for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction", "copyKeyAction",
              "copyCurlAction", "refreshAction" })
         m_toolBar->addAction(action(QLatin1String(name)));
+    Accessibility::nameOverflowButton(m_toolBar);
 }
 
 void MainWindow::setUpTable()
@@ -200,6 +202,7 @@ void MainWindow::setUpTable()
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDebounceMs);
+    Accessibility::nameClearButton(m_ui->filterEdit);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] {
         m_proxy->setFilterText(m_ui->filterEdit->text());

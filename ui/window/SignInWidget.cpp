@@ -1,6 +1,7 @@
 #include "SignInWidget.h"
 
 #include "api/ServerAddress.h"
+#include "common/Accessibility.h"
 #include "ui_SignInWidget.h"
 
 #include <QShortcut>
@@ -174,12 +175,18 @@ void SignInWidget::showError(const QString &message)
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setAccessibleDescription(message);
     m_ui->errorLabel->show();
+    // The fields describe the problem too, so a screen reader says it again where the user goes to fix it.
+    for (QLineEdit *field : { m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit })
+        field->setAccessibleDescription(message);
+    Accessibility::announce(m_ui->errorLabel);
 }
 
 void SignInWidget::clearError()
 {
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
+    for (QLineEdit *field : { m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit })
+        field->setAccessibleDescription(QString());
 }
 
 void SignInWidget::focusFirstEmptyField()

@@ -1,0 +1,19 @@
+#pragma once
+
+class QLineEdit;
+class QToolBar;
+class QWidget;
+
+/// Small fixes for what Qt leaves unnamed or unannounced to screen readers (checked over AT-SPI by
+/// tests/accessibility).
+class Accessibility
+{
+public:
+    /// Names the clear button Qt adds to a line edit with clearButtonEnabled; otherwise it has no name.
+    static void nameClearButton(QLineEdit *edit);
+    /// Names the "more actions" button a toolbar shows when its actions do not fit.
+    static void nameOverflowButton(QToolBar *toolBar);
+    /// Tells assistive technology that `message` just appeared in `label` (an inline error), so a screen
+    /// reader speaks it without the user having to go looking for it.
+    static void announce(QWidget *label);
+};
