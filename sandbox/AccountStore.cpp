@@ -105,20 +105,26 @@ std::optional<AccessKey> AccountStore::keyForToken(const QString &token) const
 
 QList<AccessKey> AccountStore::list(const QString &customerId, const QString &pageToken, int pageSize) const
 {
-    // "tm_create < page_token", no token meaning now: fixed-6 text sorts like the time itself.
-    const QString before = pageToken.isEmpty() ? WireTime::fixed6(WireTime::nowMicros() + 1) : pageToken;
+    // "tm_create < page_token", no token meaning now. The token is read as a time once, rather than every
+    // key's time formatted for a text comparison: that made each page cost O(keys) string formatting.
+    // A token that is not the server's own format is compared as text, as before.
+    const qint64 beforeMicros
+        = pageToken.isEmpty() ? WireTime::nowMicros() + 1 : WireTime::parseFixed6(pageToken);
+    const auto isBefore = [&](const AccessKey &key) {
+        return beforeMicros >= 0 ? key.tmCreate < beforeMicros : WireTime::fixed6(key.tmCreate) < pageToken;
+    };
     QList<AccessKey> out;
     {
         QMutexLocker lock(&m_mutex);
         for (const AccessKey &key : m_keys) {
-            if (key.customerId == customerId && !key.isDeleted() && WireTime::fixed6(key.tmCreate) < before)
+            if (key.customerId == customerId && !key.isDeleted() && isBefore(key))
                 out.append(key);
         }
     }
-    std::sort(out.begin(), out.end(),
-        [](const AccessKey &a, const AccessKey &b) { return a.tmCreate > b.tmCreate; });
-    if (out.size() > pageSize)
-        out.resize(pageSize);
+    const auto newestFirst = [](const AccessKey &a, const AccessKey &b) { return a.tmCreate > b.tmCreate; };
+    const qsizetype kept = std::min<qsizetype>(out.size(), pageSize);
+    std::partial_sort(out.begin(), out.begin() + kept, out.end(), newestFirst);
+    out.resize(kept);
     return out;
 }
 

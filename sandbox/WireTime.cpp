@@ -1,6 +1,7 @@
 #include "WireTime.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <chrono>
 
@@ -39,6 +40,20 @@ QString WireTime::goStyle(qint64 micros)
 QString WireTime::fixed6(qint64 micros)
 {
     return secondsPart(micros) + QLatin1Char('.') + sixDigitFraction(micros) + QLatin1Char('Z');
+}
+
+qint64 WireTime::parseFixed6(const QString &text)
+{
+    // "YYYY-MM-DDTHH:MM:SS.ffffffZ": 27 characters.
+    if (text.size() != 27 || text.at(19) != QLatin1Char('.') || !text.endsWith(QLatin1Char('Z')))
+        return -1;
+    QDateTime seconds = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    bool ok = false;
+    const qint64 fraction = QStringView(text).mid(20, 6).toLongLong(&ok);
+    if (!seconds.isValid() || !ok || fraction < 0)
+        return -1;
+    seconds.setTimeZone(QTimeZone::utc());
+    return seconds.toSecsSinceEpoch() * kMicrosPerSecond + fraction;
 }
 
 QJsonValue WireTime::goStyleOrNull(qint64 micros)

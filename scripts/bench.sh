@@ -15,7 +15,7 @@ for bench in bench_parsing bench_client bench_keytable; do
     build/release/bench/$bench -o "$out/$bench.txt,txt" >/dev/null 2>&1 || { echo "$bench failed" >&2; cat "$out/$bench.txt" >&2; exit 1; }
     # Qt Test prints "RESULT : Class::function():"tag":" then the figure on the next line.
     rows=$(awk -v bench="$bench" '
-        /^RESULT : / { name=$3; sub(/\(\):?/, "", name); sub(/^[A-Za-z]+::/, "", name); tag=$0; sub(/^[^"]*"?/, "", tag); sub(/".*$/, "", tag); if ($0 !~ /"/) tag="-"; getline; fig=$1" "$2; printf "| %s::%s | %s | %s |\n", bench, name, tag, fig }' "$out/$bench.txt")
+        /^RESULT : / { name=$3; sub(/\(\).*/, "", name); sub(/^[A-Za-z]+::/, "", name); tag=$0; sub(/^[^"]*"?/, "", tag); sub(/".*$/, "", tag); if ($0 !~ /"/) tag="-"; getline; fig=$1" "$2; printf "| %s::%s | %s | %s |\n", bench, name, tag, fig }' "$out/$bench.txt")
     table+=$'\n'"$rows"
 done
 
