@@ -766,23 +766,24 @@ class KeyLifecycle:
         wait_until(f"row {row} to read as selected", self.timeout,
                    lambda: Atspi.Table.is_row_selected(self.table, row))
         try:
-            wait_until("Keys > Revoke… to be enabled for the row selected through AT-SPI", min(self.timeout, 1.5),
-                       lambda: has_state(revoke_item, S.ENABLED))
+            wait_until("Keys > Revoke… to be enabled for the row selected through AT-SPI",
+                       min(self.timeout, 1.5), lambda: has_state(revoke_item, S.ENABLED))
             log(f"row {row} selected through Table.add_row_selection; Keys > Revoke… enabled")
         except Failure:
             finding("key table (QTableView keyTable, role table): a row selected through AT-SPI "
-                    "(Table.add_row_selection, or the cells' Toggle action) reads as selected but Keys > "
-                    "Edit/Revoke/Copy stay disabled: MainWindow::currentKey() wants the view's current index, "
-                    "which an AT-SPI selection never moves, and no cell can take focus "
-                    "(Component.grab_focus returns false, no SetFocus action). Worked around with a "
-                    "pointer click on the cell (Atspi.generate_mouse_event)")
+                    "(Table.add_row_selection, or the cells' Toggle action) reads as selected, but the "
+                    "Keys actions that need a key (Edit…, Revoke…, Copy key…) stay disabled: "
+                    "MainWindow::currentKey() wants the view's current index, which an AT-SPI selection "
+                    "never moves, and no cell can take focus (Component.grab_focus returns false, no "
+                    "SetFocus action). Worked around with a pointer click on the cell "
+                    "(Atspi.generate_mouse_event) and the row selected again")
             cell = Atspi.Table.get_accessible_at(self.table, row, name_column)
             box = Atspi.Component.get_extents(cell, Atspi.CoordType.SCREEN)
             area = Atspi.Component.get_extents(self.table, Atspi.CoordType.SCREEN)
             x, y = box.x + box.width // 2, box.y + box.height // 2
             if box.width <= 0 or not (area.x <= x < area.x + area.width and area.y <= y < area.y + area.height):
-                raise Failure(f"row {row}'s cell is not on screen (cell {box.x},{box.y} {box.width}x{box.height}, "
-                              f"table {area.x},{area.y} {area.width}x{area.height})")
+                raise Failure(f"row {row}'s cell is not on screen (cell {box.x},{box.y} "
+                              f"{box.width}x{box.height}, table {area.x},{area.y} {area.width}x{area.height})")
             Atspi.generate_mouse_event(x, y, "b1c")
             wait_until(f"row {row}'s cell to take the focus after a click", self.timeout,
                        lambda: has_state(cell, S.FOCUSED))
@@ -793,11 +794,12 @@ class KeyLifecycle:
             Atspi.Table.add_row_selection(self.table, row)
             wait_until(f"Keys > Revoke… to be enabled after a click on row {row}", self.timeout,
                        lambda: has_state(revoke_item, S.ENABLED))
-            self.check(Atspi.Table.is_row_selected(self.table, row), f"row {row} is not selected after the click")
+            self.check(Atspi.Table.is_row_selected(self.table, row),
+                       f"row {row} is not selected after the click")
 
         before = {id(d) for d in showing_dialogs(self.app)}
         action = presser.press(revoke_item)
-        log(f'invoked "{action}" on Keys > Revoke… (without waiting for the reply: the app runs a modal loop)')
+        log(f'invoked "{action}" on Keys > Revoke… (not waiting for the reply: the app runs a modal loop)')
         box = wait_until("the revoke confirmation (role alert or dialog)", self.timeout,
                          lambda: next((d for d in showing_dialogs(self.app) if id(d) not in before), None))
         texts = [name_of(box), readable_text(box)] + [
@@ -813,14 +815,16 @@ class KeyLifecycle:
                     "D-Bus timeout (25 s) and then sees an error. Worked around: the press goes out without "
                     "waiting for the reply")
         if f'"{self.key_name}"' not in question:
-            raise Failure(f'the confirmation does not name the key "{self.key_name}": "{question}"; not confirming')
+            raise Failure(f'the confirmation does not name the key "{self.key_name}": "{question}"; '
+                          "not confirming")
         buttons = {plain(name_of(b)): b for b in find(box, R.PUSH_BUTTON)}
         if "Yes" not in buttons:
             raise Failure(f'the confirmation has no "Yes" button; it has {list(buttons)}')
         do_named_action(buttons["Yes"])
         wait_until("the confirmation to close", self.timeout, lambda: not any(
             name_of(d) == name_of(box) for d in showing_dialogs(self.app)))
-        wait_until(f'the row "{self.key_name}" to be gone and the table back at {rows_before} rows', self.timeout,
+        wait_until(f'the row "{self.key_name}" to be gone and the table back at {rows_before} rows',
+                   self.timeout,
                    lambda: self.row_of_key() is None and Atspi.Table.get_n_rows(self.table) == rows_before)
         log(f'row "{self.key_name}" gone; {rows_before} rows')
         wait_until("the reply to the Keys > Revoke… press, once the confirmation is closed", self.timeout,
@@ -828,8 +832,8 @@ class KeyLifecycle:
         status_bar = next(iter(find(self.frame, R.STATUS_BAR)), None)
         if status_bar is not None:
             said = " | ".join(t for acc, _ in walk(status_bar) for t in (name_of(acc), readable_text(acc)) if t)
-            self.check(f'Revoked "{self.key_name}"' in said, f'the status bar does not say "Revoked "{self.key_name}"": '
-                                                            f'"{said}"')
+            self.check(f'Revoked "{self.key_name}"' in said,
+                       f'the status bar does not say "Revoked "{self.key_name}"": "{said}"')
 
 
 def selected_items(combo):
