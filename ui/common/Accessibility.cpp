@@ -3,6 +3,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -26,6 +27,11 @@ void Accessibility::nameOverflowButton(QToolBar *toolBar)
         return;
     more->setAccessibleName(QCoreApplication::translate("Accessibility", "More actions"));
     more->setToolTip(more->accessibleName());
+}
+
+void Accessibility::exposeText(QLabel *label)
+{
+    label->setAccessibleDescription(label->text());
 }
 
 void Accessibility::announce(QWidget *label)

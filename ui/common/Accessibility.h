@@ -1,5 +1,6 @@
 #pragma once
 
+class QLabel;
 class QLineEdit;
 class QToolBar;
 class QWidget;
@@ -13,6 +14,9 @@ public:
     static void nameClearButton(QLineEdit *edit);
     /// Names the "more actions" button a toolbar shows when its actions do not fit.
     static void nameOverflowButton(QToolBar *toolBar);
+    /// A label given an accessible name exposes only that name, not its text: repeat the current text as
+    /// its accessible description so a screen reader can read it. Call after each setText().
+    static void exposeText(QLabel *label);
     /// Tells assistive technology that `message` just appeared in `label` (an inline error), so a screen
     /// reader speaks it without the user having to go looking for it.
     static void announce(QWidget *label);

@@ -132,6 +132,7 @@ void CreateKeyDialog::updateState()
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!isBusy());
 
     m_ui->validationLabel->setText(isBusy() ? tr("Creating the key…") : problem);
+    Accessibility::exposeText(m_ui->validationLabel);
     m_ui->validationLabel->setVisible(isBusy() || !problem.isEmpty());
 
     const qint64 seconds = lifetimeSeconds();

@@ -3,6 +3,7 @@
 #include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "clipboard/SecureClipboard.h"
+#include "common/Accessibility.h"
 #include "core/RelativeTime.h"
 #include "ui_NewKeyDialog.h"
 
@@ -17,6 +18,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewKeyDialog>())
     , m_clipboard(clipboard)
+    , m_token(key.token)
     , m_stored(storedInKeychain)
 {
     m_ui->setupUi(this);
@@ -33,11 +35,18 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     m_ui->tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->tokenEdit->setText(key.token);
     m_ui->tokenEdit->setCursorPosition(0);
+    // Read-only stops typing, not Qt's accessibility interface, which can still replace the text: put the
+    // secret back if anything does, so what is shown and copied is always what the server sent.
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != m_token)
+            m_ui->tokenEdit->setText(m_token);
+    });
     const int tokenWidth = m_ui->tokenEdit->fontMetrics().horizontalAdvance(key.token + QStringLiteral("MM"));
     m_ui->tokenEdit->setMinimumWidth(qMin(tokenWidth, 600));
 
     m_ui->nameValueLabel->setText(name);
     m_ui->nameValueLabel->setAccessibleName(tr("Name"));
+    Accessibility::exposeText(m_ui->nameValueLabel);
     if (key.expiresAt.isValid()) {
         const QDateTime local = key.expiresAt.toLocalTime();
         m_ui->expiryValueLabel->setText(tr("%1 at %2 (%3)")
@@ -48,6 +57,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
         m_ui->expiryValueLabel->setText(tr("Unknown"));
     }
     m_ui->expiryValueLabel->setAccessibleName(tr("Expires"));
+    Accessibility::exposeText(m_ui->expiryValueLabel);
 
     if (m_stored) {
         m_ui->warningIconLabel->hide();
@@ -71,6 +81,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
                                      .arg(reason));
     }
     m_ui->onceLabel->setAccessibleName(m_stored ? tr("Notice") : tr("Warning"));
+    Accessibility::exposeText(m_ui->onceLabel);
     m_ui->copyStatusLabel->hide();
     m_ui->copyStatusLabel->setAccessibleName(tr("Clipboard status"));
 
@@ -83,11 +94,8 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewKeyDialog::reject);
     if (m_clipboard) {
         connect(m_clipboard, &SecureClipboard::countdownChanged, this, &NewKeyDialog::showCountdown);
-        connect(m_clipboard, &SecureClipboard::cleared, this, [this] {
-            m_ui->copyStatusLabel->setText(tr("The clipboard has been cleared."));
-            m_ui->copyStatusLabel->show();
-            WrappedLabel::fit(m_ui->copyStatusLabel);
-        });
+        connect(m_clipboard, &SecureClipboard::cleared, this,
+            [this] { showCopyStatus(tr("The clipboard has been cleared.")); });
     } else {
         m_ui->copyButton->setEnabled(false);
     }
@@ -109,10 +117,7 @@ void NewKeyDialog::reject()
     if (!canClose()) {
         // Escape, the window's close button, or a programmatic close: the token would be lost.
         m_ui->copiedCheckBox->setFocus();
-        m_ui->copyStatusLabel->setText(
-            tr("Copy the key and tick “I have copied this key” first: it cannot be shown again."));
-        m_ui->copyStatusLabel->show();
-        WrappedLabel::fit(m_ui->copyStatusLabel);
+        showCopyStatus(tr("Copy the key and tick “I have copied this key” first: it cannot be shown again."));
         return;
     }
     QDialog::reject();
@@ -122,12 +127,9 @@ void NewKeyDialog::copyToken()
 {
     if (!m_clipboard)
         return;
-    m_clipboard->copySecret(m_ui->tokenEdit->text());
-    if (m_clipboard->secondsLeft() <= 0) {
-        m_ui->copyStatusLabel->setText(tr("Copied to the clipboard."));
-        m_ui->copyStatusLabel->show();
-        WrappedLabel::fit(m_ui->copyStatusLabel);
-    }
+    m_clipboard->copySecret(m_token);
+    if (m_clipboard->secondsLeft() <= 0)
+        showCopyStatus(tr("Copied to the clipboard."));
 }
 
 void NewKeyDialog::showCountdown(int secondsLeft)
@@ -136,9 +138,15 @@ void NewKeyDialog::showCountdown(int secondsLeft)
         m_ui->copyStatusLabel->hide(); // cleared() says so when it was our clear
         return;
     }
-    m_ui->copyStatusLabel->setText(secondsLeft == 1
+    showCopyStatus(secondsLeft == 1
             ? tr("Copied. The clipboard will be cleared in 1 second.")
             : tr("Copied. The clipboard will be cleared in %1 seconds.").arg(secondsLeft));
+}
+
+void NewKeyDialog::showCopyStatus(const QString &message)
+{
+    m_ui->copyStatusLabel->setText(message);
+    Accessibility::exposeText(m_ui->copyStatusLabel);
     m_ui->copyStatusLabel->show();
     WrappedLabel::fit(m_ui->copyStatusLabel);
 }

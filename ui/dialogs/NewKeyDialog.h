@@ -35,8 +35,10 @@ private:
     void copyToken();
     void updateState();
     void showCountdown(int secondsLeft);
+    void showCopyStatus(const QString &message);
 
     std::unique_ptr<Ui::NewKeyDialog> m_ui;
     QPointer<SecureClipboard> m_clipboard;
+    QString m_token; // the secret as the server sent it; the field only shows it
     bool m_stored;
 };

@@ -5,6 +5,7 @@
 #include "core/FixedClock.h"
 #include "dialogs/NewKeyDialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -129,6 +130,37 @@ private slots:
         QVERIFY(closeButton(dialog)->isEnabled());
         QTest::mouseClick(closeButton(dialog), Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
+    }
+
+    // A screen reader or script can write into a read-only field through the accessibility interface; the
+    // token on screen and the one copied must still be the server's.
+    void tokenCannotBeReplacedThroughAccessibility()
+    {
+        SecureClipboard clipboard;
+        NewKeyDialog dialog(createdKey(), true, QString(), &clipboard);
+        dialog.show();
+        auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+        QAccessibleInterface *field = QAccessible::queryAccessibleInterface(token);
+        QVERIFY(field);
+        if (QAccessibleEditableTextInterface *editable = field->editableTextInterface())
+            editable->replaceText(0, int(Token.size()), QStringLiteral("vb_not-the-real-token"));
+        field->setText(QAccessible::Value, QStringLiteral("vb_not-the-real-token"));
+        QCOMPARE(token->text(), Token);
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), Token);
+    }
+
+    // Labels named for a screen reader expose their text as the description (AT-SPI shows only the name).
+    void messageLabelsExposeTheirText()
+    {
+        SecureClipboard clipboard;
+        NewKeyDialog dialog(createdKey(), false, QStringLiteral("The keyring is locked."), &clipboard);
+        dialog.show();
+        auto *notice = dialog.findChild<QLabel *>(QStringLiteral("onceLabel"));
+        QAccessibleInterface *label = QAccessible::queryAccessibleInterface(notice);
+        QCOMPARE(label->text(QAccessible::Name), QStringLiteral("Warning"));
+        QVERIFY(label->text(QAccessible::Description).contains(QStringLiteral("could NOT be saved")));
     }
 
     void everyControlHasAnAccessibleName()
