@@ -655,10 +655,14 @@ class KeyLifecycle:
                    f'the token does not look like "vb_" + 32 base64url characters ({token_shown(self.token)})')
         log(f"token read from the read-only field: {token_shown(self.token)}")
         self.check(has_state(token_field, S.READ_ONLY), "the token field is not read-only")
-        if has_state(token_field, S.EDITABLE) or has_interface(token_field, "EditableText"):
-            finding('Access Key Created dialog: the read-only token field (QLineEdit tokenEdit, role text) '
-                    "has the state EDITABLE next to READ_ONLY and an EditableText interface; Qt 6.4 "
-                    "lets set_text_contents/insert_text change the token, which Copy then copies")
+        if has_interface(token_field, "EditableText"):
+            # Qt 6.4 offers EditableText even on a read-only field: the app must put its secret back, so
+            # what is shown (and copied) stays what the server sent.
+            Atspi.EditableText.set_text_contents(token_field, "vb_" + "x" * 32)
+            restored = wait_until("the token field to show the server's token again", self.timeout,
+                                  lambda: text_of(token_field) == self.token or None)
+            self.check(restored, "writing into the read-only token field over AT-SPI replaced the token")
+            log("the token field refused a write over AT-SPI (the token was put back)")
 
         # Saved in the keychain: the stored variant names its sentence "Notice" (the other one "Warning",
         # with an "I have copied this key" check box that must be ticked before Close works).
