@@ -22,9 +22,8 @@
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/NewKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "secrets/LocalKeySecrets.h"
 #include "secrets/SecretJob.h"
-#include "secrets/SecretKeys.h"
-#include "secrets/SecretStore.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -60,7 +59,6 @@ QFrame *statusSeparator(const QString &name, QWidget *parent)
 MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store)
     , m_settings(settings)
     , m_client(new VoipbinClient(this))
     , m_controller(new SignInController(m_client, store, settings, this))
@@ -68,6 +66,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_model(new AccessKeyTableModel(this))
     , m_proxy(new AccessKeyFilterProxyModel(this))
     , m_clipboard(new SecureClipboard(this))
+    , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_filterTimer(new QTimer(this))
     , m_sessionTimer(new QTimer(this))
     , m_accountLabel(new QLabel(this))
@@ -83,6 +82,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     setUpTable();
     setUpStatusBar();
     connectSignIn();
+    connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
     applySettings();
     restoreWindowState();
     showSignInPage();
@@ -320,6 +320,7 @@ void MainWindow::onSignedIn(const Session &session)
     const bool sameAccount = m_session.isValid() && m_session.customer().id == session.customer().id
         && m_session.serverRoot() == session.serverRoot();
     m_session = session;
+    m_localSecrets->setAccount(session.serverRoot(), session.customer().id);
     updateSessionStatus();
     updateTitle();
     m_sessionTimer->start();
@@ -411,6 +412,7 @@ void MainWindow::signOut()
     m_clipboard->clearNow();
     m_client->setCredential(Credential());
     m_session = Session();
+    m_localSecrets->setAccount({}, {});
     m_sessionTimer->stop();
     m_model->setKeys({});
     m_model->setInUseKeyId({});
@@ -575,23 +577,13 @@ void MainWindow::storeNewKey(const AccessKey &key)
 {
     m_model->updateKey(key);
     // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
-    const QUrl root = m_session.serverRoot();
-    const QString customerId = m_session.customer().id;
-    SecretJob *job = m_store->write(SecretKeys::accessKey(root, customerId, key.id), key.token);
-    QPointer<MainWindow> self(this);
-    connect(job, &SecretJob::finished, this, [self, job, key, root, customerId] {
-        job->deleteLater();
-        if (!self)
-            return;
+    SecretJob *job = m_localSecrets->store(key.id, key.token);
+    connect(job, &SecretJob::finished, this, [this, job, key] {
         const bool stored = job->isOk();
-        if (stored) {
-            self->m_index.add(root, customerId, key.id);
-            self->reloadStoredSecretIds();
-        }
         // The dialog words the warning around the reason; wrapping it here too said everything twice.
         const QString message
             = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
-        auto *dialog = new NewKeyDialog(key, stored, message, self->m_clipboard, self);
+        auto *dialog = new NewKeyDialog(key, stored, message, m_clipboard, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -658,7 +650,7 @@ void MainWindow::sendRevoke(const AccessKey &key)
         // Already deleted elsewhere: the goal is reached all the same.
         if (reply->isOk() || error.kind() == ApiError::Kind::AlreadyDeleted) {
             m_model->removeKey(key.id);
-            forgetLocalSecret(key);
+            m_localSecrets->forget(key.id);
             statusBar()->showMessage(tr("Revoked \"%1\".").arg(key.name), 5000);
         } else if (error.needsSignIn()) {
             requireSignIn([=] { sendRevoke(key); });
@@ -669,40 +661,20 @@ void MainWindow::sendRevoke(const AccessKey &key)
     });
 }
 
-void MainWindow::forgetLocalSecret(const AccessKey &key)
-{
-    const QUrl root = m_session.serverRoot();
-    const QString customerId = m_session.customer().id;
-    m_index.remove(root, customerId, key.id);
-    reloadStoredSecretIds();
-    SecretJob *job = m_store->remove(SecretKeys::accessKey(root, customerId, key.id));
-    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
-}
-
 void MainWindow::withStoredSecret(const AccessKey &key, std::function<void(const QString &)> use)
 {
-    const QUrl root = m_session.serverRoot();
-    const QString customerId = m_session.customer().id;
-    if (!m_index.contains(root, customerId, key.id)) {
+    if (!m_localSecrets->isStored(key.id)) {
         offerPrefixInstead(key);
         return;
     }
-    SecretJob *job = m_store->read(SecretKeys::accessKey(root, customerId, key.id));
-    QPointer<MainWindow> self(this);
-    connect(job, &SecretJob::finished, this, [self, job, key, root, customerId, use] {
-        job->deleteLater();
-        if (!self)
-            return;
-        if (job->isOk()) {
+    SecretJob *job = m_localSecrets->read(key.id);
+    connect(job, &SecretJob::finished, this, [this, job, key, use] {
+        if (job->isOk())
             use(job->secret());
-        } else if (job->status() == SecretJob::Status::NotFound) {
-            // Removed from the keychain behind our back: the marker was wrong, fix it and explain.
-            self->m_index.remove(root, customerId, key.id);
-            self->reloadStoredSecretIds();
-            self->offerPrefixInstead(key);
-        } else {
-            MessageBox::warning(self, tr("Copy key"), job->userMessage());
-        }
+        else if (job->status() == SecretJob::Status::NotFound)
+            offerPrefixInstead(key); // the keychain lost it; LocalKeySecrets has dropped its marker
+        else
+            MessageBox::warning(this, tr("Copy key"), job->userMessage());
     });
 }
 
@@ -831,7 +803,7 @@ AccessKey MainWindow::currentKey() const
 
 void MainWindow::reloadStoredSecretIds()
 {
-    m_model->setStoredSecretIds(m_index.keyIds(m_session.serverRoot(), m_session.customer().id));
+    m_model->setStoredSecretIds(m_localSecrets->storedKeyIds());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,7 +2,6 @@
 
 #include "SignInWidget.h"
 #include "api/AccessKey.h"
-#include "secrets/StoredSecretIndex.h"
 #include "session/Session.h"
 
 #include <QMainWindow>
@@ -20,6 +19,7 @@ class AccessKeyTableModel;
 class ApiError;
 class CreateKeyDialog;
 class EditKeyDialog;
+class LocalKeySecrets;
 class QAction;
 class QFrame;
 class QLabel;
@@ -98,7 +98,6 @@ private:
         QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail);
     void revokeKey();
     void sendRevoke(const AccessKey &key);
-    void forgetLocalSecret(const AccessKey &key);
     void copyKey();
     void copyPrefix();
     void copyCurlExample();
@@ -119,7 +118,6 @@ private:
     void restoreWindowState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    SecretStore *m_store;
     Settings *m_settings;
     VoipbinClient *m_client;
     SignInController *m_controller;
@@ -128,7 +126,7 @@ private:
     AccessKeyTableModel *m_model;
     AccessKeyFilterProxyModel *m_proxy;
     SecureClipboard *m_clipboard;
-    StoredSecretIndex m_index;
+    LocalKeySecrets *m_localSecrets;
     Session m_session;
     QPointer<AccessKeyListReply> m_listReply;
     bool m_firstPageSeen = false;

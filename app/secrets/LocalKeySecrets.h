@@ -1,0 +1,54 @@
+#pragma once
+
+#include "StoredSecretIndex.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+class SecretJob;
+class SecretStore;
+
+/// Everything about accesskey secrets kept on this computer, for one account at a time: a new key's
+/// token goes into the keychain (named by SecretKeys) and its id into the StoredSecretIndex, so the
+/// table can mark stored keys without a keychain read per row. The server shows a token only once,
+/// so this is the only place a key's secret can be copied from later.
+class LocalKeySecrets : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `store` is borrowed; the index lives in `indexSettings` when given (tests), else in QSettings.
+    explicit LocalKeySecrets(
+        SecretStore *store, QSettings *indexSettings = nullptr, QObject *parent = nullptr);
+    ~LocalKeySecrets() override;
+
+    /// The server and account whose keys the other calls are about; empty when signed out.
+    void setAccount(const QUrl &serverRoot, const QString &customerId);
+
+    QSet<QString> storedKeyIds() const;
+    bool isStored(const QString &keyId) const;
+
+    /// Writes a new key's token. The returned job deletes itself after finished(); by then a key
+    /// that was stored is already in storedKeyIds().
+    SecretJob *store(const QString &keyId, const QString &token);
+    /// Reads a stored key's token (check isStored() first). The returned job deletes itself after
+    /// finished(); a NotFound result has already dropped the key from storedKeyIds().
+    SecretJob *read(const QString &keyId);
+    /// Drops a revoked key's token; nobody waits for the keychain, the key is gone either way.
+    void forget(const QString &keyId);
+
+signals:
+    void storedKeyIdsChanged();
+
+private:
+    void addToIndex(const QUrl &serverRoot, const QString &customerId, const QString &keyId);
+    void removeFromIndex(const QUrl &serverRoot, const QString &customerId, const QString &keyId);
+
+    SecretStore *m_store;
+    StoredSecretIndex m_index;
+    QUrl m_serverRoot;
+    QString m_customerId;
+};

@@ -1,0 +1,174 @@
+#include "secrets/LocalKeySecrets.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestLocalKeySecrets : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QUrl m_root { QStringLiteral("https://api.voipbin.net") };
+    const QString m_customer = QStringLiteral("c1");
+    const QString m_key = QStringLiteral("k1");
+    const QString m_token = QStringLiteral("vb_abcdefgh-secret");
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<LocalKeySecrets> m_secrets;
+
+    /// Waits for the job's end and reports what it saw, as the job deletes itself afterwards.
+    static SecretJob::Status finish(SecretJob *job, QString *secret = nullptr)
+    {
+        SecretJob::Status status = SecretJob::Status::Pending;
+        QObject::connect(job, &SecretJob::finished, job, [&] {
+            status = job->status();
+            if (secret)
+                *secret = job->secret();
+        });
+        QSignalSpy spy(job, &SecretJob::finished);
+        spy.wait(1000);
+        return status;
+    }
+
+    QString entry(const QString &keyId) const { return SecretKeys::accessKey(m_root, m_customer, keyId); }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("index.ini")), QSettings::IniFormat);
+        m_store = std::make_unique<MemorySecretStore>();
+        m_secrets = std::make_unique<LocalKeySecrets>(m_store.get(), m_settings.get());
+        m_secrets->setAccount(m_root, m_customer);
+    }
+
+    void cleanup()
+    {
+        m_secrets.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void storeWritesTheKeychainAndMarksTheKey()
+    {
+        QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
+        SecretJob *job = m_secrets->store(m_key, m_token);
+        QVERIFY(!m_secrets->isStored(m_key)); // only once the keychain has it
+        QCOMPARE(finish(job), SecretJob::Status::Ok);
+        QCOMPARE(m_store->contents().value(entry(m_key)), m_token);
+        QVERIFY(m_secrets->isStored(m_key));
+        QCOMPARE(m_secrets->storedKeyIds(), QSet<QString> { m_key });
+        QCOMPARE(changed.count(), 1);
+        // Only the id reaches QSettings, never the token.
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(m_token.toUtf8()));
+    }
+
+    void failedStoreLeavesNoMarker()
+    {
+        m_store->failNextWith(SecretJob::Status::Locked);
+        QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Locked);
+        QVERIFY(!m_secrets->isStored(m_key));
+        QVERIFY(m_store->contents().isEmpty());
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void markerIsSetBeforeTheCallerHearsOfIt()
+    {
+        SecretJob *job = m_secrets->store(m_key, m_token);
+        bool storedWhenFinished = false;
+        connect(job, &SecretJob::finished, this, [&] { storedWhenFinished = m_secrets->isStored(m_key); });
+        QCOMPARE(finish(job), SecretJob::Status::Ok);
+        QVERIFY(storedWhenFinished);
+    }
+
+    void readGivesTheToken()
+    {
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QString secret;
+        QCOMPARE(finish(m_secrets->read(m_key), &secret), SecretJob::Status::Ok);
+        QCOMPARE(secret, m_token);
+        QVERIFY(m_secrets->isStored(m_key));
+    }
+
+    void readOfAnEntryRemovedElsewhereDropsTheMarker()
+    {
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_store->remove(entry(m_key))), SecretJob::Status::Ok);
+        QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
+        QCOMPARE(finish(m_secrets->read(m_key)), SecretJob::Status::NotFound);
+        QVERIFY(!m_secrets->isStored(m_key));
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void lockedKeyringOnReadKeepsTheMarker()
+    {
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        m_store->failNextWith(SecretJob::Status::Locked);
+        QCOMPARE(finish(m_secrets->read(m_key)), SecretJob::Status::Locked);
+        QVERIFY(m_secrets->isStored(m_key)); // still there, just not readable now
+    }
+
+    void forgetDropsMarkerAndEntry()
+    {
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
+        m_secrets->forget(m_key);
+        QVERIFY(!m_secrets->isStored(m_key)); // at once: the table must not offer it any more
+        QCOMPARE(changed.count(), 1);
+        QTRY_VERIFY(m_store->contents().isEmpty());
+    }
+
+    void accountsAreSeparate()
+    {
+        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        m_secrets->setAccount(m_root, QStringLiteral("c2"));
+        QVERIFY(m_secrets->storedKeyIds().isEmpty());
+        QVERIFY(!m_secrets->isStored(m_key));
+        m_secrets->setAccount(QUrl(QStringLiteral("http://127.0.0.1:8080")), m_customer);
+        QVERIFY(m_secrets->storedKeyIds().isEmpty());
+        m_secrets->setAccount({}, {}); // signed out
+        QVERIFY(m_secrets->storedKeyIds().isEmpty());
+        m_secrets->setAccount(m_root, m_customer);
+        QCOMPARE(m_secrets->storedKeyIds(), QSet<QString> { m_key });
+    }
+
+    void storeKeepsTheAccountItStartedWith()
+    {
+        SecretJob *job = m_secrets->store(m_key, m_token);
+        m_secrets->setAccount(m_root, QStringLiteral("c2")); // another sign-in while the keychain works
+        QCOMPARE(finish(job), SecretJob::Status::Ok);
+        QVERIFY(m_store->contents().contains(entry(m_key)));
+        QVERIFY(!m_secrets->isStored(m_key));
+        m_secrets->setAccount(m_root, m_customer);
+        QVERIFY(m_secrets->isStored(m_key));
+    }
+
+    void jobsDeleteThemselves()
+    {
+        QPointer<SecretJob> job = m_secrets->store(m_key, m_token);
+        finish(job);
+        QTRY_VERIFY(job.isNull());
+        QPointer<SecretJob> read = m_secrets->read(m_key);
+        finish(read);
+        QTRY_VERIFY(read.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalKeySecrets)
+#include "tst_localkeysecrets.moc"
