@@ -3,6 +3,7 @@
 #include "AccessKeyFilterProxyModel.h"
 #include "AccessKeyTableModel.h"
 #include "LocalSandbox.h"
+#include "SessionStatusBar.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
 #include "SortArrowStyle.h"
@@ -15,7 +16,6 @@
 #include "clipboard/SecureClipboard.h"
 #include "common/Accessibility.h"
 #include "common/MessageBox.h"
-#include "core/RelativeTime.h"
 #include "core/Settings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/CreateKeyDialog.h"
@@ -29,31 +29,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFrame>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
 namespace {
 constexpr int FilterDebounceMs = 150;
-constexpr int SessionStatusIntervalMs = 60 * 1000;
 /// The API names no key in its answers to an accesskey: a key's token_prefix is the first characters
 /// of its token ("vb_" + 8), so that is how the key in use is found.
 constexpr int TokenPrefixLength = 11;
-
-QFrame *statusSeparator(const QString &name, QWidget *parent)
-{
-    auto *line = new QFrame(parent);
-    line->setObjectName(name);
-    line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
-    line->hide();
-    return line;
-}
 } // namespace
 
 MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
@@ -68,10 +54,6 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_clipboard(new SecureClipboard(this))
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_filterTimer(new QTimer(this))
-    , m_sessionTimer(new QTimer(this))
-    , m_accountLabel(new QLabel(this))
-    , m_sessionLabel(new QLabel(this))
-    , m_clipboardLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->signInHost->addWidget(m_signIn);
@@ -80,7 +62,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     createActions();
     createMenusAndToolBar();
     setUpTable();
-    setUpStatusBar();
+    m_ui->statusbar->watchClipboard(m_clipboard);
     connectSignIn();
     connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
     applySettings();
@@ -213,26 +195,6 @@ void MainWindow::setUpTable()
     m_ui->loadBar->hide();
 }
 
-void MainWindow::setUpStatusBar()
-{
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
-    m_clipboardLabel->setObjectName(QStringLiteral("clipboardLabel"));
-    // Visible lines between the parts, as in most desktop apps: "clipboard | account | session time".
-    m_clipboardSeparator = statusSeparator(QStringLiteral("clipboardSeparator"), this);
-    m_sessionSeparator = statusSeparator(QStringLiteral("sessionSeparator"), this);
-    statusBar()->addPermanentWidget(m_clipboardLabel);
-    statusBar()->addPermanentWidget(m_clipboardSeparator);
-    statusBar()->addPermanentWidget(m_accountLabel);
-    statusBar()->addPermanentWidget(m_sessionSeparator);
-    statusBar()->addPermanentWidget(m_sessionLabel);
-    m_sessionTimer->setInterval(SessionStatusIntervalMs);
-    connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::updateSessionStatus);
-    connect(m_clipboard, &SecureClipboard::countdownChanged, this, &MainWindow::updateClipboardStatus);
-    connect(m_clipboard, &SecureClipboard::cleared, this,
-        [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
-}
-
 void MainWindow::connectSignIn()
 {
     connect(m_signIn, &SignInWidget::signInRequested, this, [this] { submitSignIn(m_signIn); });
@@ -321,9 +283,8 @@ void MainWindow::onSignedIn(const Session &session)
         && m_session.serverRoot() == session.serverRoot();
     m_session = session;
     m_localSecrets->setAccount(session.serverRoot(), session.customer().id);
-    updateSessionStatus();
+    m_ui->statusbar->showSession(m_session);
     updateTitle();
-    m_sessionTimer->start();
     m_signIn->clearSecrets();
     if (m_signInDialog) {
         // Signed in again mid-action: the table and any open dialog stay, the action runs again.
@@ -355,9 +316,7 @@ void MainWindow::showSignInPage()
     for (QAction *action : m_sessionActions + m_keyActions)
         action->setEnabled(false);
     m_toolBar->hide(); // greyed-out key actions over the sign-in form only distract
-    m_accountLabel->clear();
-    m_sessionLabel->clear();
-    updateStatusSeparators();
+    m_ui->statusbar->clearSession();
     updateTitle();
 }
 
@@ -413,38 +372,11 @@ void MainWindow::signOut()
     m_client->setCredential(Credential());
     m_session = Session();
     m_localSecrets->setAccount({}, {});
-    m_sessionTimer->stop();
     m_model->setKeys({});
     m_model->setInUseKeyId({});
     m_signIn->setRemember(false);
     showSignInPage();
     m_signIn->focusFirstEmptyField();
-}
-
-void MainWindow::updateSessionStatus()
-{
-    if (!m_session.isValid())
-        return;
-    const QString who = m_session.customer().displayName();
-    const QString user = m_session.username().isEmpty() ? tr("accesskey") : m_session.username();
-    m_accountLabel->setText(tr("%1 (%2) on %3").arg(who, user, m_session.serverRoot().host()));
-    m_accountLabel->setToolTip(m_session.serverRoot().toString());
-    if (m_session.credential().kind() == Credential::Kind::AccessKey && m_session.expiresAt().isValid()) {
-        // An accesskey session lasts as long as the key: say which of the two ends.
-        const qint64 left = m_session.secondsLeft();
-        m_sessionLabel->setText(
-            left > 0 ? tr("accesskey expires in %1").arg(RelativeTime::span(left)) : tr("accesskey expired"));
-    } else {
-        m_sessionLabel->setText(m_session.remainingText());
-    }
-    updateStatusSeparators();
-}
-
-void MainWindow::updateStatusSeparators()
-{
-    m_clipboardSeparator->setVisible(
-        !m_clipboardLabel->text().isEmpty() && !m_accountLabel->text().isEmpty());
-    m_sessionSeparator->setVisible(!m_accountLabel->text().isEmpty() && !m_sessionLabel->text().isEmpty());
 }
 
 void MainWindow::useAccessKeyExpiry()
@@ -458,13 +390,7 @@ void MainWindow::useAccessKeyExpiry()
     if (row < 0)
         return; // another account's key, or the list is incomplete: the end stays unknown
     m_session.setExpiresAt(key.expiresAt); // invalid for a key that never expires: nothing to show
-    updateSessionStatus();
-}
-
-void MainWindow::updateClipboardStatus(int secondsLeft)
-{
-    m_clipboardLabel->setText(secondsLeft > 0 ? tr("Clipboard clears in %1 s").arg(secondsLeft) : QString());
-    updateStatusSeparators();
+    m_ui->statusbar->showSession(m_session);
 }
 
 void MainWindow::updateTitle()

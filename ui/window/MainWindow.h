@@ -21,8 +21,6 @@ class CreateKeyDialog;
 class EditKeyDialog;
 class LocalKeySecrets;
 class QAction;
-class QFrame;
-class QLabel;
 class QTimer;
 class QToolBar;
 class SecretStore;
@@ -64,7 +62,6 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void setUpTable();
-    void setUpStatusBar();
     void connectSignIn();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)(), const QString &description = {});
@@ -79,10 +76,7 @@ private:
     void requireSignIn(std::function<void()> retry);
     SignInWidget *activeSignInForm() const;
     void signOut();
-    void updateSessionStatus();
-    void updateStatusSeparators();
     void useAccessKeyExpiry();
-    void updateClipboardStatus(int secondsLeft);
     void updateTitle();
 
     // keys
@@ -133,12 +127,6 @@ private:
     AccessKeyList m_keysBeforeRefresh; // put back when a refresh fails half-way
     std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;
-    QTimer *m_sessionTimer;
-    QLabel *m_accountLabel;
-    QLabel *m_sessionLabel;
-    QLabel *m_clipboardLabel;
-    QFrame *m_clipboardSeparator = nullptr;
-    QFrame *m_sessionSeparator = nullptr;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_keyActions; // need a selected key
     QList<QAction *> m_sessionActions; // need a session

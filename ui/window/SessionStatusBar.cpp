@@ -1,0 +1,105 @@
+#include "SessionStatusBar.h"
+
+#include "clipboard/SecureClipboard.h"
+#include "core/RelativeTime.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QTimer>
+
+namespace {
+constexpr int SessionStatusIntervalMs = 60 * 1000;
+constexpr int ClearedMessageMs = 5000;
+
+QLabel *statusLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    return label;
+}
+
+QFrame *statusSeparator(const QString &name, QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setObjectName(name);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    line->hide();
+    return line;
+}
+} // namespace
+
+SessionStatusBar::SessionStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_sessionTimer(new QTimer(this))
+    , m_accountLabel(statusLabel(QStringLiteral("accountLabel"), this))
+    , m_sessionLabel(statusLabel(QStringLiteral("sessionLabel"), this))
+    , m_clipboardLabel(statusLabel(QStringLiteral("clipboardLabel"), this))
+    // Visible lines between the parts, as in most desktop apps.
+    , m_clipboardSeparator(statusSeparator(QStringLiteral("clipboardSeparator"), this))
+    , m_sessionSeparator(statusSeparator(QStringLiteral("sessionSeparator"), this))
+{
+    addPermanentWidget(m_clipboardLabel);
+    addPermanentWidget(m_clipboardSeparator);
+    addPermanentWidget(m_accountLabel);
+    addPermanentWidget(m_sessionSeparator);
+    addPermanentWidget(m_sessionLabel);
+    m_sessionTimer->setInterval(SessionStatusIntervalMs);
+    connect(m_sessionTimer, &QTimer::timeout, this, &SessionStatusBar::updateSessionText);
+}
+
+void SessionStatusBar::watchClipboard(SecureClipboard *clipboard)
+{
+    connect(clipboard, &SecureClipboard::countdownChanged, this, &SessionStatusBar::showClipboardCountdown);
+    connect(clipboard, &SecureClipboard::cleared, this,
+        [this] { showMessage(tr("Clipboard cleared."), ClearedMessageMs); });
+}
+
+void SessionStatusBar::showSession(const Session &session)
+{
+    m_session = session;
+    updateSessionText();
+    if (!m_sessionTimer->isActive())
+        m_sessionTimer->start();
+}
+
+void SessionStatusBar::clearSession()
+{
+    m_session = Session();
+    m_sessionTimer->stop();
+    m_accountLabel->clear();
+    m_sessionLabel->clear();
+    updateSeparators();
+}
+
+void SessionStatusBar::updateSessionText()
+{
+    if (!m_session.isValid())
+        return;
+    const QString who = m_session.customer().displayName();
+    const QString user = m_session.username().isEmpty() ? tr("accesskey") : m_session.username();
+    m_accountLabel->setText(tr("%1 (%2) on %3").arg(who, user, m_session.serverRoot().host()));
+    m_accountLabel->setToolTip(m_session.serverRoot().toString());
+    if (m_session.credential().kind() == Credential::Kind::AccessKey && m_session.expiresAt().isValid()) {
+        // An accesskey session lasts as long as the key: say which of the two ends.
+        const qint64 left = m_session.secondsLeft();
+        m_sessionLabel->setText(
+            left > 0 ? tr("accesskey expires in %1").arg(RelativeTime::span(left)) : tr("accesskey expired"));
+    } else {
+        m_sessionLabel->setText(m_session.remainingText());
+    }
+    updateSeparators();
+}
+
+void SessionStatusBar::showClipboardCountdown(int secondsLeft)
+{
+    m_clipboardLabel->setText(secondsLeft > 0 ? tr("Clipboard clears in %1 s").arg(secondsLeft) : QString());
+    updateSeparators();
+}
+
+void SessionStatusBar::updateSeparators()
+{
+    m_clipboardSeparator->setVisible(
+        !m_clipboardLabel->text().isEmpty() && !m_accountLabel->text().isEmpty());
+    m_sessionSeparator->setVisible(!m_accountLabel->text().isEmpty() && !m_sessionLabel->text().isEmpty());
+}
