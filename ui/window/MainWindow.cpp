@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AccessKeyFilterProxyModel.h"
+#include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
 #include "LocalSandbox.h"
 #include "SessionStatusBar.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
 #include "SortArrowStyle.h"
-#include "api/AccessKeyListReply.h"
 #include "api/AccessKeyReply.h"
 #include "api/ApiError.h"
 #include "api/ServerAddress.h"
@@ -51,6 +51,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_signIn(new SignInWidget(this))
     , m_model(new AccessKeyTableModel(this))
     , m_proxy(new AccessKeyFilterProxyModel(this))
+    , m_listLoader(new AccessKeyListLoader(m_client, m_model, m_proxy, this))
     , m_clipboard(new SecureClipboard(this))
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_filterTimer(new QTimer(this))
@@ -64,6 +65,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     setUpTable();
     m_ui->statusbar->watchClipboard(m_clipboard);
     connectSignIn();
+    connectListLoader();
     connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
     applySettings();
     restoreWindowState();
@@ -193,6 +195,19 @@ void MainWindow::setUpTable()
     setTabOrder(m_ui->filterEdit, table);
     m_ui->bannerLabel->hide();
     m_ui->loadBar->hide();
+}
+
+void MainWindow::connectListLoader()
+{
+    connect(m_listLoader, &AccessKeyListLoader::pageLoaded, this, [this](int pagesLoaded, int keysSoFar) {
+        m_ui->loadLabel->setText(tr("Loaded %1 of ? pages (%2 keys)").arg(pagesLoaded).arg(keysSoFar));
+    });
+    connect(m_listLoader, &AccessKeyListLoader::loaded, this, &MainWindow::onListLoaded);
+    connect(m_listLoader, &AccessKeyListLoader::canceled, this, [this] {
+        hideLoadProgress();
+        updateEmptyState();
+    });
+    connect(m_listLoader, &AccessKeyListLoader::failed, this, &MainWindow::onListFailed);
 }
 
 void MainWindow::connectSignIn()
@@ -362,10 +377,7 @@ void MainWindow::requireSignIn(std::function<void()> retry)
 void MainWindow::signOut()
 {
     // Nothing of this account may come back when the aborted load reports.
-    m_keysBeforeRefresh.clear();
-    m_firstPageSeen = false;
-    if (m_listReply)
-        m_listReply->abort();
+    m_listLoader->discard();
     m_controller->forgetRememberedSession(m_session);
     m_settings->setValue(Settings::Key::RememberMe, false);
     m_clipboard->clearNow();
@@ -404,63 +416,36 @@ void MainWindow::refresh()
 {
     if (!m_session.isValid())
         return;
-    if (m_listReply)
-        m_listReply->abort();
     m_ui->bannerLabel->hide();
     reloadStoredSecretIds();
-    m_firstPageSeen = false;
-    m_keysBeforeRefresh = m_model->keys(); // shared, not copied
-    AccessKeyListReply *reply = m_client->listAccessKeys();
-    m_listReply = reply;
-    m_proxy->beginBulkLoad();
+    m_listLoader->load();
     m_ui->loadBar->show();
     m_ui->loadLabel->setText(tr("Loading accesskeys…"));
-    connect(reply, &AccessKeyListReply::pageLoaded, this, &MainWindow::onPageLoaded);
-    connect(reply, &ApiReply::finished, this, [this, reply] { onListFinished(reply); });
 }
 
-void MainWindow::onPageLoaded(int pagesLoaded, int keysSoFar, const AccessKeyList &page)
+void MainWindow::onListLoaded()
 {
-    // The old rows stay until the first new page arrives, so a failed refresh never empties the table.
-    if (!m_firstPageSeen) {
-        m_firstPageSeen = true;
-        m_model->setKeys(page);
-    } else {
-        m_model->appendKeys(page);
-    }
-    m_ui->loadLabel->setText(tr("Loaded %1 of ? pages (%2 keys)").arg(pagesLoaded).arg(keysSoFar));
-}
-
-void MainWindow::onListFinished(AccessKeyListReply *reply)
-{
-    reply->deleteLater();
-    if (m_listReply == reply)
-        m_listReply.clear();
-    if (m_listReply)
-        return; // a newer refresh replaced this one; it finishes the load
-    m_proxy->endBulkLoad();
     m_ui->loadBar->hide();
-    const AccessKeyList before = std::exchange(m_keysBeforeRefresh, {});
-    if (!reply->isOk() && m_firstPageSeen) {
-        // Failed after the first pages replaced the table: the complete old list beats a partial new one.
-        m_model->setKeys(before);
-    }
-    if (reply->isOk()) {
-        if (!m_firstPageSeen)
-            m_model->setKeys({});
-        const int count = m_model->rowCount();
-        m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
-        useAccessKeyExpiry();
-    } else if (reply->error().kind() == ApiError::Kind::Canceled) {
-        m_ui->loadLabel->clear();
-    } else if (reply->error().needsSignIn()) {
-        m_ui->loadLabel->clear();
-        requireSignIn([this] { refresh(); });
-    } else {
-        m_ui->loadLabel->clear();
-        showProblem(tr("The accesskeys could not be loaded. %1").arg(reply->error().userMessage()));
-    }
+    const int count = m_model->rowCount();
+    m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
+    useAccessKeyExpiry();
     updateEmptyState();
+}
+
+void MainWindow::onListFailed(const ApiError &error)
+{
+    hideLoadProgress();
+    if (error.needsSignIn())
+        requireSignIn([this] { refresh(); });
+    else
+        showProblem(tr("The accesskeys could not be loaded. %1").arg(error.userMessage()));
+    updateEmptyState();
+}
+
+void MainWindow::hideLoadProgress()
+{
+    m_ui->loadBar->hide();
+    m_ui->loadLabel->clear();
 }
 
 void MainWindow::createKey()
@@ -700,7 +685,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateEmptyState()
 {
-    const bool loading = !m_listReply.isNull();
+    const bool loading = m_listLoader->isLoading();
     QString text;
     if (m_model->rowCount() == 0 && !loading)
         text = tr("No accesskeys yet. Press Ctrl+N to create one.");

@@ -14,7 +14,7 @@ namespace Ui {
 class MainWindow;
 }
 class AccessKeyFilterProxyModel;
-class AccessKeyListReply;
+class AccessKeyListLoader;
 class AccessKeyTableModel;
 class ApiError;
 class CreateKeyDialog;
@@ -63,6 +63,7 @@ private:
     void createMenusAndToolBar();
     void setUpTable();
     void connectSignIn();
+    void connectListLoader();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)(), const QString &description = {});
 
@@ -81,8 +82,9 @@ private:
 
     // keys
     void refresh();
-    void onPageLoaded(int pagesLoaded, int keysSoFar, const AccessKeyList &page);
-    void onListFinished(AccessKeyListReply *reply);
+    void onListLoaded();
+    void onListFailed(const ApiError &error);
+    void hideLoadProgress();
     void createKey();
     void sendCreate(
         QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime);
@@ -119,12 +121,10 @@ private:
     QPointer<SignInDialog> m_signInDialog;
     AccessKeyTableModel *m_model;
     AccessKeyFilterProxyModel *m_proxy;
+    AccessKeyListLoader *m_listLoader;
     SecureClipboard *m_clipboard;
     LocalKeySecrets *m_localSecrets;
     Session m_session;
-    QPointer<AccessKeyListReply> m_listReply;
-    bool m_firstPageSeen = false;
-    AccessKeyList m_keysBeforeRefresh; // put back when a refresh fails half-way
     std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;
     QToolBar *m_toolBar = nullptr;
