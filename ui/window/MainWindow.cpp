@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessKeyCopier.h"
 #include "AccessKeyFilterProxyModel.h"
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
@@ -12,7 +13,6 @@
 #include "api/ApiError.h"
 #include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
-#include "clipboard/CurlExample.h"
 #include "clipboard/SecureClipboard.h"
 #include "common/Accessibility.h"
 #include "common/MessageBox.h"
@@ -37,6 +37,7 @@
 
 namespace {
 constexpr int FilterDebounceMs = 150;
+constexpr int CopiedMessageMs = 3000;
 /// The API names no key in its answers to an accesskey: a key's token_prefix is the first characters
 /// of its token ("vb_" + 8), so that is how the key in use is found.
 constexpr int TokenPrefixLength = 11;
@@ -54,6 +55,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_listLoader(new AccessKeyListLoader(m_client, m_model, m_proxy, this))
     , m_clipboard(new SecureClipboard(this))
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
+    , m_copier(new AccessKeyCopier(m_localSecrets, m_clipboard, this))
     , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -67,6 +69,8 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     connectSignIn();
     connectListLoader();
     connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
+    connect(m_copier, &AccessKeyCopier::copied, this,
+        [this](const QString &message) { statusBar()->showMessage(message, CopiedMessageMs); });
     applySettings();
     restoreWindowState();
     showSignInPage();
@@ -572,66 +576,25 @@ void MainWindow::sendRevoke(const AccessKey &key)
     });
 }
 
-void MainWindow::withStoredSecret(const AccessKey &key, std::function<void(const QString &)> use)
-{
-    if (!m_localSecrets->isStored(key.id)) {
-        offerPrefixInstead(key);
-        return;
-    }
-    SecretJob *job = m_localSecrets->read(key.id);
-    connect(job, &SecretJob::finished, this, [this, job, key, use] {
-        if (job->isOk())
-            use(job->secret());
-        else if (job->status() == SecretJob::Status::NotFound)
-            offerPrefixInstead(key); // the keychain lost it; LocalKeySecrets has dropped its marker
-        else
-            MessageBox::warning(this, tr("Copy key"), job->userMessage());
-    });
-}
-
 void MainWindow::copyKey()
 {
     const AccessKey key = currentKey();
-    if (!key.isValid())
-        return;
-    withStoredSecret(key, [this](const QString &secret) {
-        m_clipboard->copySecret(secret);
-        statusBar()->showMessage(tr("Key copied."), 3000);
-    });
-}
-
-void MainWindow::offerPrefixInstead(const AccessKey &key)
-{
-    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
-    const auto answer = MessageBox::question(this, tr("Secret not available"),
-        tr("The secret of \"%1\" is not stored on this computer. The server shows a key's secret only once, "
-           "when it is created, so it cannot be copied from here.\n\nCopy its prefix (%2) instead?")
-            .arg(name, key.tokenPrefix),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        m_clipboard->copyPlain(key.tokenPrefix);
+    if (key.isValid())
+        m_copier->copySecret(key);
 }
 
 void MainWindow::copyPrefix()
 {
     const AccessKey key = currentKey();
-    if (key.isValid()) {
-        m_clipboard->copyPlain(key.tokenPrefix);
-        statusBar()->showMessage(tr("Prefix copied."), 3000);
-    }
+    if (key.isValid())
+        m_copier->copyPrefix(key);
 }
 
 void MainWindow::copyCurlExample()
 {
     const AccessKey key = currentKey();
-    if (!key.isValid())
-        return;
-    const QUrl root = m_session.serverRoot();
-    // The example carries the key itself, so it is copied as a secret.
-    withStoredSecret(key, [this, root](const QString &secret) {
-        m_clipboard->copySecret(CurlExample::listAccessKeys(root, secret));
-        statusBar()->showMessage(tr("curl example copied."), 3000);
-    });
+    if (key.isValid())
+        m_copier->copyCurlExample(key, m_session.serverRoot());
 }
 
 void MainWindow::focusFilter()

@@ -13,6 +13,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AccessKeyCopier;
 class AccessKeyFilterProxyModel;
 class AccessKeyListLoader;
 class AccessKeyTableModel;
@@ -97,8 +98,6 @@ private:
     void copyKey();
     void copyPrefix();
     void copyCurlExample();
-    void withStoredSecret(const AccessKey &key, std::function<void(const QString &)> use);
-    void offerPrefixInstead(const AccessKey &key);
     void focusFilter();
     void openSettings();
     void applySettings();
@@ -124,6 +123,7 @@ private:
     AccessKeyListLoader *m_listLoader;
     SecureClipboard *m_clipboard;
     LocalKeySecrets *m_localSecrets;
+    AccessKeyCopier *m_copier;
     Session m_session;
     std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;
