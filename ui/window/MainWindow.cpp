@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccessKeyCopier.h"
+#include "AccessKeyEditor.h"
 #include "AccessKeyFilterProxyModel.h"
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
@@ -9,7 +10,6 @@
 #include "SignInController.h"
 #include "SignInDialog.h"
 #include "SortArrowStyle.h"
-#include "api/AccessKeyReply.h"
 #include "api/ApiError.h"
 #include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
@@ -18,12 +18,8 @@
 #include "common/MessageBox.h"
 #include "core/Settings.h"
 #include "dialogs/AboutDialog.h"
-#include "dialogs/CreateKeyDialog.h"
-#include "dialogs/EditKeyDialog.h"
-#include "dialogs/NewKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "secrets/LocalKeySecrets.h"
-#include "secrets/SecretJob.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -38,6 +34,7 @@
 namespace {
 constexpr int FilterDebounceMs = 150;
 constexpr int CopiedMessageMs = 3000;
+constexpr int RevokedMessageMs = 5000;
 /// The API names no key in its answers to an accesskey: a key's token_prefix is the first characters
 /// of its token ("vb_" + 8), so that is how the key in use is found.
 constexpr int TokenPrefixLength = 11;
@@ -56,6 +53,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_clipboard(new SecureClipboard(this))
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_copier(new AccessKeyCopier(m_localSecrets, m_clipboard, this))
+    , m_editor(new AccessKeyEditor(m_client, m_model, m_localSecrets, m_clipboard, this))
     , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -71,6 +69,9 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
     connect(m_copier, &AccessKeyCopier::copied, this,
         [this](const QString &message) { statusBar()->showMessage(message, CopiedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::revoked, this,
+        [this](const QString &message) { statusBar()->showMessage(message, RevokedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::signInRequired, this, &MainWindow::requireSignIn);
     applySettings();
     restoreWindowState();
     showSignInPage();
@@ -454,126 +455,22 @@ void MainWindow::hideLoadProgress()
 
 void MainWindow::createKey()
 {
-    if (!m_session.isValid())
-        return;
-    auto *dialog = new CreateKeyDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<CreateKeyDialog> guarded(dialog);
-    connect(dialog, &CreateKeyDialog::createRequested, this,
-        [this, guarded](const QString &name, const QString &detail, qint64 lifetime) {
-            sendCreate(guarded, name, detail, lifetime);
-        });
-    dialog->open();
-}
-
-void MainWindow::sendCreate(
-    QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime)
-{
-    if (dialog)
-        dialog->setBusy(true);
-    AccessKeyReply *reply = m_client->createAccessKey(name, detail, lifetime);
-    connect(reply, &ApiReply::finished, this, [=] {
-        reply->deleteLater();
-        if (reply->isOk()) {
-            if (dialog)
-                dialog->accept();
-            storeNewKey(reply->accessKey());
-        } else if (reply->error().needsSignIn()) {
-            if (dialog)
-                dialog->showError(tr("Your session has ended. Sign in again and the key will be created."));
-            requireSignIn([=] { sendCreate(dialog, name, detail, lifetime); });
-        } else if (dialog) {
-            dialog->showError(reply->error().userMessage());
-        }
-    });
-}
-
-void MainWindow::storeNewKey(const AccessKey &key)
-{
-    m_model->updateKey(key);
-    // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
-    SecretJob *job = m_localSecrets->store(key.id, key.token);
-    connect(job, &SecretJob::finished, this, [this, job, key] {
-        const bool stored = job->isOk();
-        // The dialog words the warning around the reason; wrapping it here too said everything twice.
-        const QString message
-            = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
-        auto *dialog = new NewKeyDialog(key, stored, message, m_clipboard, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    if (m_session.isValid())
+        m_editor->create();
 }
 
 void MainWindow::editKey()
 {
     const AccessKey key = currentKey();
-    if (!key.isValid())
-        return;
-    auto *dialog = new EditKeyDialog(key, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<EditKeyDialog> guarded(dialog);
-    const QString id = key.id;
-    connect(dialog, &EditKeyDialog::saveRequested, this,
-        [this, guarded, id](
-            const QString &name, const QString &detail) { sendEdit(guarded, id, name, detail); });
-    dialog->open();
-}
-
-void MainWindow::sendEdit(
-    QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail)
-{
-    if (dialog)
-        dialog->setBusy(true);
-    AccessKeyReply *reply = m_client->updateAccessKey(id, name, detail);
-    connect(reply, &ApiReply::finished, this, [=] {
-        reply->deleteLater();
-        if (reply->isOk()) {
-            m_model->updateKey(reply->accessKey());
-            if (dialog)
-                dialog->accept();
-        } else if (reply->error().needsSignIn()) {
-            if (dialog)
-                dialog->showError(tr("Your session has ended. Sign in again and the change will be saved."));
-            requireSignIn([=] { sendEdit(dialog, id, name, detail); });
-        } else if (dialog) {
-            dialog->showError(reply->error().userMessage());
-        }
-    });
+    if (key.isValid())
+        m_editor->edit(key);
 }
 
 void MainWindow::revokeKey()
 {
     const AccessKey key = currentKey();
-    if (!key.isValid())
-        return;
-    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
-    const auto answer = MessageBox::question(this, tr("Revoke accesskey"),
-        tr("Revoke the accesskey \"%1\" (%2)?\n\nEvery program that uses it stops working at once. "
-           "This cannot be undone.")
-            .arg(name, key.tokenPrefix),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        sendRevoke(key);
-}
-
-void MainWindow::sendRevoke(const AccessKey &key)
-{
-    AccessKeyReply *reply = m_client->deleteAccessKey(key.id);
-    connect(reply, &ApiReply::finished, this, [=] {
-        reply->deleteLater();
-        const ApiError error = reply->error();
-        // Already deleted elsewhere: the goal is reached all the same.
-        if (reply->isOk() || error.kind() == ApiError::Kind::AlreadyDeleted) {
-            m_model->removeKey(key.id);
-            m_localSecrets->forget(key.id);
-            statusBar()->showMessage(tr("Revoked \"%1\".").arg(key.name), 5000);
-        } else if (error.needsSignIn()) {
-            requireSignIn([=] { sendRevoke(key); });
-        } else {
-            MessageBox::warning(this, tr("Revoke accesskey"),
-                tr("The key could not be revoked. %1").arg(error.userMessage()));
-        }
-    });
+    if (key.isValid())
+        m_editor->revoke(key);
 }
 
 void MainWindow::copyKey()

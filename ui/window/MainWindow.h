@@ -14,12 +14,11 @@ namespace Ui {
 class MainWindow;
 }
 class AccessKeyCopier;
+class AccessKeyEditor;
 class AccessKeyFilterProxyModel;
 class AccessKeyListLoader;
 class AccessKeyTableModel;
 class ApiError;
-class CreateKeyDialog;
-class EditKeyDialog;
 class LocalKeySecrets;
 class QAction;
 class QTimer;
@@ -87,14 +86,8 @@ private:
     void onListFailed(const ApiError &error);
     void hideLoadProgress();
     void createKey();
-    void sendCreate(
-        QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime);
-    void storeNewKey(const AccessKey &key);
     void editKey();
-    void sendEdit(
-        QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail);
     void revokeKey();
-    void sendRevoke(const AccessKey &key);
     void copyKey();
     void copyPrefix();
     void copyCurlExample();
@@ -124,6 +117,7 @@ private:
     SecureClipboard *m_clipboard;
     LocalKeySecrets *m_localSecrets;
     AccessKeyCopier *m_copier;
+    AccessKeyEditor *m_editor;
     Session m_session;
     std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;

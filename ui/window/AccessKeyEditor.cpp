@@ -1,0 +1,139 @@
+#include "AccessKeyEditor.h"
+
+#include "AccessKeyTableModel.h"
+#include "api/AccessKeyReply.h"
+#include "api/ApiError.h"
+#include "api/VoipbinClient.h"
+#include "common/MessageBox.h"
+#include "dialogs/CreateKeyDialog.h"
+#include "dialogs/EditKeyDialog.h"
+#include "dialogs/NewKeyDialog.h"
+#include "secrets/LocalKeySecrets.h"
+#include "secrets/SecretJob.h"
+
+AccessKeyEditor::AccessKeyEditor(VoipbinClient *client, AccessKeyTableModel *model, LocalKeySecrets *secrets,
+    SecureClipboard *clipboard, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_model(model)
+    , m_secrets(secrets)
+    , m_clipboard(clipboard)
+    , m_window(window)
+{
+}
+
+void AccessKeyEditor::create()
+{
+    auto *dialog = new CreateKeyDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<CreateKeyDialog> guarded(dialog);
+    connect(dialog, &CreateKeyDialog::createRequested, this,
+        [this, guarded](const QString &name, const QString &detail, qint64 lifetime) {
+            sendCreate(guarded, name, detail, lifetime);
+        });
+    dialog->open();
+}
+
+void AccessKeyEditor::sendCreate(
+    QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime)
+{
+    if (dialog)
+        dialog->setBusy(true);
+    AccessKeyReply *reply = m_client->createAccessKey(name, detail, lifetime);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        if (reply->isOk()) {
+            if (dialog)
+                dialog->accept();
+            storeNewKey(reply->accessKey());
+        } else if (reply->error().needsSignIn()) {
+            if (dialog)
+                dialog->showError(tr("Your session has ended. Sign in again and the key will be created."));
+            emit signInRequired([=] { sendCreate(dialog, name, detail, lifetime); });
+        } else if (dialog) {
+            dialog->showError(reply->error().userMessage());
+        }
+    });
+}
+
+void AccessKeyEditor::storeNewKey(const AccessKey &key)
+{
+    m_model->updateKey(key);
+    // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
+    SecretJob *job = m_secrets->store(key.id, key.token);
+    connect(job, &SecretJob::finished, this, [this, job, key] {
+        const bool stored = job->isOk();
+        // The dialog words the warning around the reason; wrapping it here too said everything twice.
+        const QString message
+            = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
+        auto *dialog = new NewKeyDialog(key, stored, message, m_clipboard, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void AccessKeyEditor::edit(const AccessKey &key)
+{
+    auto *dialog = new EditKeyDialog(key, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<EditKeyDialog> guarded(dialog);
+    const QString id = key.id;
+    connect(dialog, &EditKeyDialog::saveRequested, this,
+        [this, guarded, id](
+            const QString &name, const QString &detail) { sendEdit(guarded, id, name, detail); });
+    dialog->open();
+}
+
+void AccessKeyEditor::sendEdit(
+    QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail)
+{
+    if (dialog)
+        dialog->setBusy(true);
+    AccessKeyReply *reply = m_client->updateAccessKey(id, name, detail);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        if (reply->isOk()) {
+            m_model->updateKey(reply->accessKey());
+            if (dialog)
+                dialog->accept();
+        } else if (reply->error().needsSignIn()) {
+            if (dialog)
+                dialog->showError(tr("Your session has ended. Sign in again and the change will be saved."));
+            emit signInRequired([=] { sendEdit(dialog, id, name, detail); });
+        } else if (dialog) {
+            dialog->showError(reply->error().userMessage());
+        }
+    });
+}
+
+void AccessKeyEditor::revoke(const AccessKey &key)
+{
+    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
+    const auto answer = MessageBox::question(m_window, tr("Revoke accesskey"),
+        tr("Revoke the accesskey \"%1\" (%2)?\n\nEvery program that uses it stops working at once. "
+           "This cannot be undone.")
+            .arg(name, key.tokenPrefix),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        sendRevoke(key);
+}
+
+void AccessKeyEditor::sendRevoke(const AccessKey &key)
+{
+    AccessKeyReply *reply = m_client->deleteAccessKey(key.id);
+    connect(reply, &ApiReply::finished, this, [=] {
+        reply->deleteLater();
+        const ApiError error = reply->error();
+        // Already deleted elsewhere: the goal is reached all the same.
+        if (reply->isOk() || error.kind() == ApiError::Kind::AlreadyDeleted) {
+            m_model->removeKey(key.id);
+            m_secrets->forget(key.id);
+            emit revoked(tr("Revoked \"%1\".").arg(key.name));
+        } else if (error.needsSignIn()) {
+            emit signInRequired([=] { sendRevoke(key); });
+        } else {
+            MessageBox::warning(m_window, tr("Revoke accesskey"),
+                tr("The key could not be revoked. %1").arg(error.userMessage()));
+        }
+    });
+}
