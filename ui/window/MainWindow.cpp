@@ -6,9 +6,9 @@
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
 #include "LocalSandbox.h"
+#include "RetryAfterSignIn.h"
 #include "SessionStatusBar.h"
 #include "SignInController.h"
-#include "SignInDialog.h"
 #include "SortArrowStyle.h"
 #include "api/ApiError.h"
 #include "api/ServerAddress.h"
@@ -23,7 +23,6 @@
 #include "ui_MainWindow.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -47,6 +46,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_client(new VoipbinClient(this))
     , m_controller(new SignInController(m_client, store, settings, this))
     , m_signIn(new SignInWidget(this))
+    , m_retryAfterSignIn(new RetryAfterSignIn(m_controller, settings, this))
     , m_model(new AccessKeyTableModel(this))
     , m_proxy(new AccessKeyFilterProxyModel(this))
     , m_listLoader(new AccessKeyListLoader(m_client, m_model, m_proxy, this))
@@ -231,6 +231,9 @@ void MainWindow::connectSignIn()
         }
     });
     connect(m_controller, &SignInController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_retryAfterSignIn, &RetryAfterSignIn::submitted, this, &MainWindow::submitSignIn);
+    connect(m_retryAfterSignIn, &RetryAfterSignIn::abandoned, this,
+        [this] { showProblem(tr("Your session has ended. Sign in again to continue.")); });
     connect(m_controller, &SignInController::restoreFailed, this, &MainWindow::onRestoreFailed);
     connect(m_controller, &SignInController::rememberFailed, this, [this](const QString &message) {
         showProblem(
@@ -268,7 +271,8 @@ void MainWindow::start()
 
 SignInWidget *MainWindow::activeSignInForm() const
 {
-    return m_signInDialog ? m_signInDialog->signInWidget() : m_signIn;
+    SignInWidget *again = m_retryAfterSignIn->form();
+    return again ? again : m_signIn;
 }
 
 void MainWindow::submitSignIn(SignInWidget *form)
@@ -306,17 +310,11 @@ void MainWindow::onSignedIn(const Session &session)
     m_ui->statusbar->showSession(m_session);
     updateTitle();
     m_signIn->clearSecrets();
-    if (m_signInDialog) {
-        // Signed in again mid-action: the table and any open dialog stay, the action runs again.
-        m_signInDialog->signInWidget()->clearSecrets();
-        m_signInDialog->accept();
-        m_signInDialog->deleteLater();
-        m_signInDialog.clear();
-        std::function<void()> retry = std::exchange(m_pendingAction, {});
-        if (retry && sameAccount) {
-            retry();
-            return;
-        }
+    // Signed in again mid-action: the table and any open dialog stay, the action runs again.
+    const std::function<void()> retry = m_retryAfterSignIn->takeRetry();
+    if (retry && sameAccount) {
+        retry();
+        return;
     }
     showKeysPage();
     refresh();
@@ -353,30 +351,7 @@ void MainWindow::showKeysPage()
 
 void MainWindow::requireSignIn(std::function<void()> retry)
 {
-    m_pendingAction = std::move(retry);
-    if (m_signInDialog)
-        return;
-    // Over the top-most modal dialog (a half-filled create dialog), so that dialog stays usable after.
-    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
-    m_signInDialog = new SignInDialog(parent);
-    SignInWidget *form = m_signInDialog->signInWidget();
-    const bool accessKey = m_session.credential().kind() == Credential::Kind::AccessKey;
-    form->lockTo(m_session.serverRoot(),
-        accessKey ? SignInController::Method::AccessKey : SignInController::Method::Password,
-        m_session.username());
-    form->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
-    connect(
-        form, &SignInWidget::signInRequested, this, [this] { submitSignIn(m_signInDialog->signInWidget()); });
-    connect(form, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
-    connect(m_signInDialog, &QDialog::rejected, this, [this] {
-        m_pendingAction = {};
-        m_signInDialog->deleteLater();
-        m_signInDialog.clear();
-        showProblem(tr("Your session has ended. Sign in again to continue."));
-    });
-    m_signInDialog->open();
-    m_signInDialog->activateWindow();
-    form->focusFirstEmptyField();
+    m_retryAfterSignIn->ask(m_session, std::move(retry));
 }
 
 void MainWindow::signOut()

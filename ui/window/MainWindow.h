@@ -5,7 +5,6 @@
 #include "session/Session.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -23,11 +22,11 @@ class LocalKeySecrets;
 class QAction;
 class QTimer;
 class QToolBar;
+class RetryAfterSignIn;
 class SecretStore;
 class SecureClipboard;
 class Settings;
 class SignInController;
-class SignInDialog;
 class VoipbinClient;
 
 /// The window people click through every day: the sign-in page, then the account's accesskeys in a
@@ -110,7 +109,7 @@ private:
     VoipbinClient *m_client;
     SignInController *m_controller;
     SignInWidget *m_signIn;
-    QPointer<SignInDialog> m_signInDialog;
+    RetryAfterSignIn *m_retryAfterSignIn;
     AccessKeyTableModel *m_model;
     AccessKeyFilterProxyModel *m_proxy;
     AccessKeyListLoader *m_listLoader;
@@ -119,7 +118,6 @@ private:
     AccessKeyCopier *m_copier;
     AccessKeyEditor *m_editor;
     Session m_session;
-    std::function<void()> m_pendingAction;
     QTimer *m_filterTimer;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_keyActions; // need a selected key

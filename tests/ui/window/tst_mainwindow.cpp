@@ -70,6 +70,7 @@ private slots:
     void keyWithoutLocalSecretOffersThePrefix();
     void revokeNamesTheKeyAndForgetsTheSecret();
     void expiredSessionSignsInAgainAndRetriesTheCreate();
+    void closingTheSignInFormDropsTheRefreshAndExplains();
     void rememberMeOpensStraightOntoTheTable();
     void everyInteractiveWidgetHasAnAccessibleName();
     void accessKeySignInShowsTheKeysExpiryAndMarksItInUse();
@@ -495,6 +496,30 @@ void TestMainWindow::expiredSessionSignsInAgainAndRetriesTheCreate()
     QVERIFY(m_window->findChild<SignInDialog *>() == nullptr
         || !m_window->findChild<SignInDialog *>()->isVisible());
     QVERIFY(!m_window->session().isExpired());
+}
+
+void TestMainWindow::closingTheSignInFormDropsTheRefreshAndExplains()
+{
+    m_server->setJwtLifetime(3);
+    signIn(Demo, Demo);
+    m_server->setJwtLifetime(7 * 86400);
+    const QStringList before = shownNames();
+    const QDateTime expiresAt = JwtClaims::decode(m_window->session().credential().secret()).expiresAt();
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiresAt.addSecs(1), 10000);
+
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    SignInDialog *again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (again = m_window->findChild<SignInDialog *>()) && again->isVisible(), UiTimeoutMs);
+    QTest::keyClick(again, Qt::Key_Escape);
+    auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("Sign in again to continue")), qPrintable(banner->text()));
+    QCOMPARE(shownNames(), before); // the table stays as it was
+    QTRY_VERIFY(!m_window->findChild<SignInDialog *>());
+    QVERIFY(!child<QProgressBar>(m_window.get(), "loadBar")->isVisible());
 }
 
 void TestMainWindow::rememberMeOpensStraightOntoTheTable()
