@@ -15,7 +15,6 @@
 #include "api/VoipbinClient.h"
 #include "clipboard/SecureClipboard.h"
 #include "common/Accessibility.h"
-#include "common/MessageBox.h"
 #include "core/Settings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -66,12 +65,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     m_ui->statusbar->watchClipboard(m_clipboard);
     connectSignIn();
     connectListLoader();
-    connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
-    connect(m_copier, &AccessKeyCopier::copied, this,
-        [this](const QString &message) { statusBar()->showMessage(message, CopiedMessageMs); });
-    connect(m_editor, &AccessKeyEditor::revoked, this,
-        [this](const QString &message) { statusBar()->showMessage(message, RevokedMessageMs); });
-    connect(m_editor, &AccessKeyEditor::signInRequired, this, &MainWindow::requireSignIn);
+    connectKeyWork();
     applySettings();
     restoreWindowState();
     showSignInPage();
@@ -213,6 +207,16 @@ void MainWindow::connectListLoader()
         updateEmptyState();
     });
     connect(m_listLoader, &AccessKeyListLoader::failed, this, &MainWindow::onListFailed);
+}
+
+void MainWindow::connectKeyWork()
+{
+    connect(m_localSecrets, &LocalKeySecrets::storedKeyIdsChanged, this, &MainWindow::reloadStoredSecretIds);
+    connect(m_copier, &AccessKeyCopier::copied, this,
+        [this](const QString &message) { statusBar()->showMessage(message, CopiedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::revoked, this,
+        [this](const QString &message) { statusBar()->showMessage(message, RevokedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::signInRequired, this, &MainWindow::requireSignIn);
 }
 
 void MainWindow::connectSignIn()

@@ -32,6 +32,11 @@ class VoipbinClient;
 /// The window people click through every day: the sign-in page, then the account's accesskeys in a
 /// sortable, filterable table with create, edit, revoke and copy. When the session ends mid-action the
 /// sign-in form comes up over everything and the action is retried afterwards.
+///
+/// It composes and wires the parts that do the work: SignInController and RetryAfterSignIn (signing
+/// in), AccessKeyListLoader (the list), AccessKeyEditor (create, edit, revoke), AccessKeyCopier and
+/// LocalKeySecrets (a key's secret), SessionStatusBar. What stays here is the pages, the actions and
+/// menus, the table's view state and the session the parts share.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +68,7 @@ private:
     void setUpTable();
     void connectSignIn();
     void connectListLoader();
+    void connectKeyWork();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)(), const QString &description = {});
 
