@@ -32,6 +32,7 @@ void AccessKeyListLoader::load()
             emit pageLoaded(pagesLoaded, keysSoFar);
         });
     connect(reply, &ApiReply::finished, this, [this, reply] { finish(reply); });
+    emit started();
 }
 
 void AccessKeyListLoader::discard()

@@ -30,6 +30,7 @@ public:
     bool isLoading() const { return !m_reply.isNull(); }
 
 signals:
+    void started();
     void pageLoaded(int pagesLoaded, int keysSoFar);
     /// The model holds the complete list.
     void loaded();

@@ -5,11 +5,11 @@
 #include "AccessKeyFilterProxyModel.h"
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
+#include "KeysPage.h"
 #include "LocalSandbox.h"
 #include "RetryAfterSignIn.h"
 #include "SessionStatusBar.h"
 #include "SignInController.h"
-#include "SortArrowStyle.h"
 #include "api/ApiError.h"
 #include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
@@ -23,14 +23,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QTimer>
 #include <QToolBar>
 
 namespace {
-constexpr int FilterDebounceMs = 150;
 constexpr int CopiedMessageMs = 3000;
 constexpr int RevokedMessageMs = 5000;
 /// The API names no key in its answers to an accesskey: a key's token_prefix is the first characters
@@ -53,7 +50,6 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_copier(new AccessKeyCopier(m_localSecrets, m_clipboard, this))
     , m_editor(new AccessKeyEditor(m_client, m_model, m_localSecrets, m_clipboard, this))
-    , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->signInHost->addWidget(m_signIn);
@@ -61,7 +57,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     m_signIn->setMaximumWidth(560);
     createActions();
     createMenusAndToolBar();
-    setUpTable();
+    setUpKeysPage();
     m_ui->statusbar->watchClipboard(m_clipboard);
     connectSignIn();
     connectListLoader();
@@ -153,59 +149,18 @@ void MainWindow::createMenusAndToolBar()
     Accessibility::nameOverflowButton(m_toolBar);
 }
 
-void MainWindow::setUpTable()
+void MainWindow::setUpKeysPage()
 {
-    m_proxy->setSourceModel(m_model);
-    QTableView *table = m_ui->keyTable;
-    table->setModel(m_proxy);
-    // Fixed row heights: ResizeToContents on the vertical header costs seconds on big tables.
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->verticalHeader()->hide();
-    QHeaderView *header = table->horizontalHeader();
-    auto *arrowStyle = new SortArrowStyle; // follows the application style
-    arrowStyle->setParent(header);
-    header->setStyle(arrowStyle);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(AccessKeyTableModel::NameColumn, 170);
-    header->resizeSection(AccessKeyTableModel::DetailColumn, 200);
-    header->resizeSection(AccessKeyTableModel::KeyColumn, 170);
-    header->resizeSection(AccessKeyTableModel::CreatedColumn, 130);
-    table->sortByColumn(AccessKeyTableModel::CreatedColumn, Qt::DescendingOrder);
-
-    connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
-    connect(table, &QTableView::doubleClicked, this, &MainWindow::editKey);
-    connect(
-        table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
-
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(FilterDebounceMs);
-    Accessibility::nameClearButton(m_ui->filterEdit);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterText(m_ui->filterEdit->text());
-        updateEmptyState();
-    });
-    setTabOrder(m_ui->filterEdit, table);
-    m_ui->bannerLabel->hide();
-    m_ui->loadBar->hide();
+    KeysPage *page = m_ui->keysPage;
+    page->setUp(m_model, m_proxy, m_listLoader);
+    connect(page, &KeysPage::currentKeyChanged, this, &MainWindow::updateActions);
+    connect(page, &KeysPage::editRequested, this, &MainWindow::editKey);
+    connect(page, &KeysPage::contextMenuRequested, this, &MainWindow::showTableContextMenu);
 }
 
 void MainWindow::connectListLoader()
 {
-    connect(m_listLoader, &AccessKeyListLoader::pageLoaded, this, [this](int pagesLoaded, int keysSoFar) {
-        m_ui->loadLabel->setText(tr("Loaded %1 of ? pages (%2 keys)").arg(pagesLoaded).arg(keysSoFar));
-    });
-    connect(m_listLoader, &AccessKeyListLoader::loaded, this, &MainWindow::onListLoaded);
-    connect(m_listLoader, &AccessKeyListLoader::canceled, this, [this] {
-        hideLoadProgress();
-        updateEmptyState();
-    });
+    connect(m_listLoader, &AccessKeyListLoader::loaded, this, &MainWindow::useAccessKeyExpiry);
     connect(m_listLoader, &AccessKeyListLoader::failed, this, &MainWindow::onListFailed);
 }
 
@@ -349,8 +304,8 @@ void MainWindow::showKeysPage()
     for (QAction *action : m_sessionActions)
         action->setEnabled(true);
     updateActions();
-    updateEmptyState();
-    m_ui->keyTable->setFocus(Qt::OtherFocusReason);
+    m_ui->keysPage->updateEmptyState();
+    m_ui->keysPage->focusTable();
 }
 
 void MainWindow::requireSignIn(std::function<void()> retry)
@@ -400,36 +355,17 @@ void MainWindow::refresh()
 {
     if (!m_session.isValid())
         return;
-    m_ui->bannerLabel->hide();
+    m_ui->keysPage->hideProblem();
     reloadStoredSecretIds();
     m_listLoader->load();
-    m_ui->loadBar->show();
-    m_ui->loadLabel->setText(tr("Loading accesskeys…"));
-}
-
-void MainWindow::onListLoaded()
-{
-    m_ui->loadBar->hide();
-    const int count = m_model->rowCount();
-    m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
-    useAccessKeyExpiry();
-    updateEmptyState();
 }
 
 void MainWindow::onListFailed(const ApiError &error)
 {
-    hideLoadProgress();
     if (error.needsSignIn())
         requireSignIn([this] { refresh(); });
     else
         showProblem(tr("The accesskeys could not be loaded. %1").arg(error.userMessage()));
-    updateEmptyState();
-}
-
-void MainWindow::hideLoadProgress()
-{
-    m_ui->loadBar->hide();
-    m_ui->loadLabel->clear();
 }
 
 void MainWindow::createKey()
@@ -475,8 +411,7 @@ void MainWindow::copyCurlExample()
 
 void MainWindow::focusFilter()
 {
-    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->filterEdit->selectAll();
+    m_ui->keysPage->focusFilter();
 }
 
 void MainWindow::openSettings()
@@ -505,14 +440,14 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::showTableContextMenu(const QPoint &position)
+void MainWindow::showTableContextMenu(const QPoint &globalPosition)
 {
     QMenu menu(this);
     for (QAction *action : m_keyActions)
         menu.addAction(action);
     menu.addSeparator();
     menu.addAction(action(QStringLiteral("newKeyAction")));
-    menu.exec(m_ui->keyTable->viewport()->mapToGlobal(position));
+    menu.exec(globalPosition);
 }
 
 void MainWindow::updateActions()
@@ -522,33 +457,14 @@ void MainWindow::updateActions()
         action->setEnabled(haveKey);
 }
 
-void MainWindow::updateEmptyState()
-{
-    const bool loading = m_listLoader->isLoading();
-    QString text;
-    if (m_model->rowCount() == 0 && !loading)
-        text = tr("No accesskeys yet. Press Ctrl+N to create one.");
-    else if (m_proxy->rowCount() == 0 && !m_proxy->filterText().isEmpty())
-        text = tr("No key matches \"%1\".").arg(m_proxy->filterText());
-    m_ui->emptyLabel->setText(text);
-    m_ui->emptyLabel->setAccessibleName(text.isEmpty() ? tr("No accesskeys") : text);
-    m_ui->tableStack->setCurrentWidget(
-        text.isEmpty() ? static_cast<QWidget *>(m_ui->keyTable) : m_ui->emptyLabel);
-    updateActions();
-}
-
 void MainWindow::showProblem(const QString &message)
 {
-    m_ui->bannerLabel->setText(message);
-    m_ui->bannerLabel->setVisible(!message.isEmpty());
+    m_ui->keysPage->showProblem(message);
 }
 
 AccessKey MainWindow::currentKey() const
 {
-    const QModelIndex index = m_ui->keyTable->selectionModel()->currentIndex();
-    if (!index.isValid() || !m_ui->keyTable->selectionModel()->isRowSelected(index.row(), {}))
-        return {};
-    return m_model->keyAt(m_proxy->mapToSource(index).row());
+    return m_ui->keysPage->currentKey();
 }
 
 void MainWindow::reloadStoredSecretIds()
@@ -567,16 +483,12 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::MainWindowState, saveState());
-    m_settings->setValue(Settings::Key::KeyTableHeaderState, m_ui->keyTable->horizontalHeader()->saveState());
+    m_settings->setValue(Settings::Key::KeyTableHeaderState, m_ui->keysPage->saveHeaderState());
 }
 
 void MainWindow::restoreWindowState()
 {
     restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
-    QHeaderView *header = m_ui->keyTable->horizontalHeader();
-    if (header->restoreState(m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray())) {
-        // restoreState() moves the sort indicator without sorting: sort as the indicator says.
-        m_ui->keyTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    }
+    m_ui->keysPage->restoreHeaderState(m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray());
 }

@@ -20,7 +20,6 @@ class AccessKeyTableModel;
 class ApiError;
 class LocalKeySecrets;
 class QAction;
-class QTimer;
 class QToolBar;
 class RetryAfterSignIn;
 class SecretStore;
@@ -65,7 +64,7 @@ protected:
 private:
     void createActions();
     void createMenusAndToolBar();
-    void setUpTable();
+    void setUpKeysPage();
     void connectSignIn();
     void connectListLoader();
     void connectKeyWork();
@@ -87,9 +86,7 @@ private:
 
     // keys
     void refresh();
-    void onListLoaded();
     void onListFailed(const ApiError &error);
-    void hideLoadProgress();
     void createKey();
     void editKey();
     void revokeKey();
@@ -101,9 +98,8 @@ private:
     void applySettings();
     void showAbout();
     void quit();
-    void showTableContextMenu(const QPoint &position);
+    void showTableContextMenu(const QPoint &globalPosition);
     void updateActions();
-    void updateEmptyState();
     void showProblem(const QString &message);
     AccessKey currentKey() const;
     void reloadStoredSecretIds();
@@ -124,7 +120,6 @@ private:
     AccessKeyCopier *m_copier;
     AccessKeyEditor *m_editor;
     Session m_session;
-    QTimer *m_filterTimer;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_keyActions; // need a selected key
     QList<QAction *> m_sessionActions; // need a session
