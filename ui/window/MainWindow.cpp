@@ -60,6 +60,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     setUpKeysPage();
     m_ui->statusbar->watchClipboard(m_clipboard);
     connectSignIn();
+    prefillSignInForm();
     connectListLoader();
     connectKeyWork();
     applySettings();
@@ -198,7 +199,10 @@ void MainWindow::connectSignIn()
         showProblem(
             tr("You are signed in, but this computer could not remember the session: %1").arg(message));
     });
+}
 
+void MainWindow::prefillSignInForm()
+{
     m_signIn->setUsername(m_settings->value(Settings::Key::LastUsername).toString());
     m_signIn->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
     m_signIn->setMethod(

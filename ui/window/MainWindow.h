@@ -34,8 +34,8 @@ class VoipbinClient;
 ///
 /// It composes and wires the parts that do the work: SignInController and RetryAfterSignIn (signing
 /// in), AccessKeyListLoader (the list), AccessKeyEditor (create, edit, revoke), AccessKeyCopier and
-/// LocalKeySecrets (a key's secret), SessionStatusBar. What stays here is the pages, the actions and
-/// menus, the table's view state and the session the parts share.
+/// LocalKeySecrets (a key's secret), KeysPage and SessionStatusBar (what is shown). What stays here is
+/// switching pages, the actions and menus, the window's saved state and the session the parts share.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +66,7 @@ private:
     void createMenusAndToolBar();
     void setUpKeysPage();
     void connectSignIn();
+    void prefillSignInForm();
     void connectListLoader();
     void connectKeyWork();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
