@@ -1,11 +1,10 @@
 // End to end over loopback: the client lists every accesskey of an account with 10,000 keys (100 pages)
 // from the sandbox, over HTTP and over HTTPS. Measures the client and the server together, as a user
 // waits for them.
+#include "SandboxServer.h"
 #include "api/AccessKeyListReply.h"
 #include "api/LoginReply.h"
 #include "api/VoipbinClient.h"
-
-#include "SandboxServer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -31,7 +30,7 @@ private:
 
 void BenchClient::initTestCase()
 {
-    for (bool tls : {false, true}) {
+    for (bool tls : { false, true }) {
         sandbox::SandboxOptions options;
         options.tls = tls;
         options.rateLimitPerSecond = 0; // the benchmark measures throughput, not the rate limiter
@@ -70,7 +69,8 @@ void BenchClient::listAllKeys()
     std::unique_ptr<VoipbinClient> client = signedInClient(tls ? *m_https : *m_http);
     QVERIFY(client);
     int listed = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         AccessKeyListReply *reply = client->listAccessKeys();
         QSignalSpy finished(reply, &ApiReply::finished);
         QVERIFY(finished.wait(60000));

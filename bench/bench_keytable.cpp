@@ -43,7 +43,8 @@ void BenchKeyTable::initTestCase()
 // Every page sorted in as it arrives (a proxy with dynamic sorting on): the cost the bulk path avoids.
 void BenchKeyTable::appendPages()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         AccessKeyTableModel model;
         AccessKeyFilterProxyModel proxy;
         proxy.setSourceModel(&model);
@@ -57,7 +58,8 @@ void BenchKeyTable::appendPages()
 // The app's path for a full refresh: pages shown as they arrive, one sort at the end.
 void BenchKeyTable::appendPagesBulk()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         AccessKeyTableModel model;
         AccessKeyFilterProxyModel proxy;
         proxy.setSourceModel(&model);
@@ -77,7 +79,8 @@ void BenchKeyTable::sortByExpiry()
     AccessKeyFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     Qt::SortOrder order = Qt::AscendingOrder;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.sort(AccessKeyTableModel::ExpiresColumn, order);
         QCOMPARE(proxy.rowCount(), RowCount);
         order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
@@ -91,7 +94,8 @@ void BenchKeyTable::sortByName()
     AccessKeyFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     Qt::SortOrder order = Qt::AscendingOrder;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.sort(AccessKeyTableModel::NameColumn, order);
         order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     }
@@ -105,7 +109,8 @@ void BenchKeyTable::filterSubstring()
     proxy.setSourceModel(&model);
     int round = 0;
     int matches = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.setFilterText(round++ % 2 ? QStringLiteral("runner 42") : QStringLiteral("key-99"));
         matches = proxy.rowCount(); // the proxy filters lazily: asking for the rows does the work
     }

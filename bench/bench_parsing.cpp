@@ -26,29 +26,33 @@ void BenchParsing::initTestCase()
 {
     QJsonArray result;
     for (int i = 0; i < 100; ++i) {
-        result.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("0b6ab0d6-6b6e-4a53-9a7e-%1").arg(i, 12, 10, QLatin1Char('0'))},
-            {QStringLiteral("customer_id"), QStringLiteral("5e4a0680-804e-11ec-8477-2fea5968d85b")},
-            {QStringLiteral("name"), QStringLiteral("ci-key-%1").arg(i)},
-            {QStringLiteral("detail"), QStringLiteral("Deploy key for the build farm")},
-            {QStringLiteral("token_prefix"), QStringLiteral("vb_a3Bf9xKm")},
-            {QStringLiteral("tm_expire"), QStringLiteral("2027-04-28T01:41:40.50379Z")},
-            {QStringLiteral("tm_create"), QStringLiteral("2026-04-28T01:41:40.503790Z")},
-            {QStringLiteral("tm_update"), QJsonValue::Null},
-            {QStringLiteral("tm_delete"), QJsonValue::Null},
+        result.append(QJsonObject {
+            { QStringLiteral("id"),
+                QStringLiteral("0b6ab0d6-6b6e-4a53-9a7e-%1").arg(i, 12, 10, QLatin1Char('0')) },
+            { QStringLiteral("customer_id"), QStringLiteral("5e4a0680-804e-11ec-8477-2fea5968d85b") },
+            { QStringLiteral("name"), QStringLiteral("ci-key-%1").arg(i) },
+            { QStringLiteral("detail"), QStringLiteral("Deploy key for the build farm") },
+            { QStringLiteral("token_prefix"), QStringLiteral("vb_a3Bf9xKm") },
+            { QStringLiteral("tm_expire"), QStringLiteral("2027-04-28T01:41:40.50379Z") },
+            { QStringLiteral("tm_create"), QStringLiteral("2026-04-28T01:41:40.503790Z") },
+            { QStringLiteral("tm_update"), QJsonValue::Null },
+            { QStringLiteral("tm_delete"), QJsonValue::Null },
         });
     }
-    m_page = QJsonDocument(QJsonObject{{QStringLiteral("result"), result},
-                                       {QStringLiteral("next_page_token"), QStringLiteral("2026-04-28T01:41:40.503790Z")}})
+    m_page = QJsonDocument(
+        QJsonObject { { QStringLiteral("result"), result },
+            { QStringLiteral("next_page_token"), QStringLiteral("2026-04-28T01:41:40.503790Z") } })
                  .toJson(QJsonDocument::Compact);
 }
 
 void BenchParsing::accessKeyPage()
 {
     AccessKeyList keys;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         keys.clear();
-        const QJsonArray result = QJsonDocument::fromJson(m_page).object().value(QStringLiteral("result")).toArray();
+        const QJsonArray result
+            = QJsonDocument::fromJson(m_page).object().value(QStringLiteral("result")).toArray();
         for (const QJsonValue &value : result)
             keys.append(AccessKey::fromJson(value.toObject()));
     }
@@ -67,7 +71,8 @@ void BenchParsing::timestamp()
 {
     QFETCH(QString, text);
     QDateTime parsed;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         parsed = Timestamp::parse(text);
     }
     QVERIFY(parsed.isValid());

@@ -22,10 +22,17 @@ public:
     /// Adds the credential to a request whose URL is already final.
     void applyTo(QNetworkRequest &request) const;
 
-    bool operator==(const Credential &other) const { return m_kind == other.m_kind && m_secret == other.m_secret; }
+    bool operator==(const Credential &other) const
+    {
+        return m_kind == other.m_kind && m_secret == other.m_secret;
+    }
 
 private:
-    Credential(Kind kind, const QString &secret) : m_kind(kind), m_secret(secret) { }
+    Credential(Kind kind, const QString &secret)
+        : m_kind(kind)
+        , m_secret(secret)
+    {
+    }
     Kind m_kind = Kind::None;
     QString m_secret;
 };

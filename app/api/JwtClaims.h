@@ -9,7 +9,8 @@
 class JwtClaims
 {
 public:
-    /// An invalid JwtClaims (isValid() false) when the token is not three base64url segments with a JSON payload.
+    /// An invalid JwtClaims (isValid() false) when the token is not three base64url segments with a JSON
+    /// payload.
     static JwtClaims decode(const QString &jwt);
 
     bool isValid() const { return m_valid; }

@@ -6,7 +6,10 @@
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &now) : m_now(now.toUTC()) { }
+    explicit FixedClock(const QDateTime &now)
+        : m_now(now.toUTC())
+    {
+    }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 

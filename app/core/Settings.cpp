@@ -15,17 +15,17 @@ const Entry &entry(Settings::Key key)
 {
     using K = Settings::Key;
     static const Entry entries[] = {
-        {K::ClipboardClearSeconds, "Security/ClipboardClearSeconds", 30},
-        {K::ExpiryWarningDays, "Keys/ExpiryWarningDays", 7},
-        {K::DefaultServer, "Server/Default", QStringLiteral("voipbin")},
-        {K::CustomServerUrl, "Server/CustomUrl", QString()},
-        {K::LastServer, "Server/Last", QString()},
-        {K::LastUsername, "SignIn/LastUsername", QString()},
-        {K::LastSignInMethod, "SignIn/LastMethod", QStringLiteral("password")},
-        {K::RememberMe, "SignIn/RememberMe", false},
-        {K::MainWindowGeometry, "MainWindow/Geometry", QByteArray()},
-        {K::MainWindowState, "MainWindow/State", QByteArray()},
-        {K::KeyTableHeaderState, "MainWindow/KeyTableHeader", QByteArray()},
+        { K::ClipboardClearSeconds, "Security/ClipboardClearSeconds", 30 },
+        { K::ExpiryWarningDays, "Keys/ExpiryWarningDays", 7 },
+        { K::DefaultServer, "Server/Default", QStringLiteral("voipbin") },
+        { K::CustomServerUrl, "Server/CustomUrl", QString() },
+        { K::LastServer, "Server/Last", QString() },
+        { K::LastUsername, "SignIn/LastUsername", QString() },
+        { K::LastSignInMethod, "SignIn/LastMethod", QStringLiteral("password") },
+        { K::RememberMe, "SignIn/RememberMe", false },
+        { K::MainWindowGeometry, "MainWindow/Geometry", QByteArray() },
+        { K::MainWindowState, "MainWindow/State", QByteArray() },
+        { K::KeyTableHeaderState, "MainWindow/KeyTableHeader", QByteArray() },
     };
     for (const Entry &e : entries) {
         if (e.key == key)
