@@ -1,6 +1,7 @@
 // The main window driven like a person would, offscreen, against the in-process sandbox server and a real
 // gnome-keyring (run inside scripts/keyring-session.sh unlocked).
 #include "SandboxServer.h"
+#include "WidgetLookup.h"
 #include "api/JwtClaims.h"
 #include "common/MessageBox.h"
 #include "core/Settings.h"
@@ -97,20 +98,6 @@ private:
     QString readSecret(const QString &key, SecretJob::Status *status = nullptr);
     QStringList shownNames() const;
     void verifyShownOrderMatchesTheIndicator();
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
-    }
-    template<typename T>
-    T *visibleTopLevel()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
-                return typed;
-        }
-        return nullptr;
-    }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -2,6 +2,7 @@
 // offscreen against the in-process sandbox, with gnome-keyring running but locked (KEYRING locked), or with
 // no session bus at all when built with VOIPBIN_EXPECT_NO_KEYRING (KEYRING nobus).
 #include "SandboxServer.h"
+#include "WidgetLookup.h"
 #include "core/Settings.h"
 #include "dialogs/CreateKeyDialog.h"
 #include "dialogs/NewKeyDialog.h"
@@ -47,20 +48,6 @@ private slots:
 
 private:
     void signIn(bool remember);
-    template<typename T>
-    T *child(QObject *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
-    }
-    template<typename T>
-    T *visibleTopLevel()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
-                return typed;
-        }
-        return nullptr;
-    }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
