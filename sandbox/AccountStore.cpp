@@ -96,36 +96,62 @@ std::optional<AccessKey> AccountStore::keyForToken(const QString &token) const
     const QString hash = RandomText::sha256Hex(token);
     const qint64 now = WireTime::nowMicros();
     QMutexLocker lock(&m_mutex);
-    for (const AccessKey &key : m_keys) {
-        if (key.tokenHash == hash && !key.isDeleted() && key.tmExpire > now)
-            return key;
-    }
-    return std::nullopt;
+    const auto it = m_keys.constFind(m_idByTokenHash.value(hash));
+    if (it == m_keys.constEnd() || it->isDeleted() || it->tmExpire <= now)
+        return std::nullopt;
+    return *it;
 }
 
 QList<AccessKey> AccountStore::list(const QString &customerId, const QString &pageToken, int pageSize) const
 {
-    // "tm_create < page_token", no token meaning now. The token is read as a time once, rather than every
-    // key's time formatted for a text comparison: that made each page cost O(keys) string formatting.
-    // A token that is not the server's own format is compared as text, as before.
+    QList<AccessKey> out;
+    QMutexLocker lock(&m_mutex);
+    const auto found = m_listIndex.constFind(customerId);
+    if (found == m_listIndex.constEnd())
+        return out;
+    const ListIndex &index = *found;
+    // Everything before pageEnd() is older than the token; the page is its newest pageSize entries.
+    for (auto it = pageEnd(index, pageToken); it != index.begin() && out.size() < pageSize;) {
+        --it;
+        out.append(m_keys.value(it->id));
+    }
+    return out;
+}
+
+AccountStore::ListIndex::const_iterator AccountStore::pageEnd(
+    const ListIndex &index, const QString &pageToken) const
+{
+    // "tm_create < page_token", no token meaning now. The token is read as a time once; a token that is
+    // not the server's own format is compared as text, which orders the same way as the times.
     const qint64 beforeMicros
         = pageToken.isEmpty() ? WireTime::nowMicros() + 1 : WireTime::parseFixed6(pageToken);
-    const auto isBefore = [&](const AccessKey &key) {
-        return beforeMicros >= 0 ? key.tmCreate < beforeMicros : WireTime::fixed6(key.tmCreate) < pageToken;
-    };
-    QList<AccessKey> out;
-    {
-        QMutexLocker lock(&m_mutex);
-        for (const AccessKey &key : m_keys) {
-            if (key.customerId == customerId && !key.isDeleted() && isBefore(key))
-                out.append(key);
-        }
-    }
-    const auto newestFirst = [](const AccessKey &a, const AccessKey &b) { return a.tmCreate > b.tmCreate; };
-    const qsizetype kept = std::min<qsizetype>(out.size(), pageSize);
-    std::partial_sort(out.begin(), out.begin() + kept, out.end(), newestFirst);
-    out.resize(kept);
-    return out;
+    if (beforeMicros < 0)
+        return std::partition_point(index.begin(), index.end(),
+            [&](const IndexEntry &e) { return WireTime::fixed6(e.tmCreate) < pageToken; });
+    return std::partition_point(
+        index.begin(), index.end(), [&](const IndexEntry &e) { return e.tmCreate < beforeMicros; });
+}
+
+void AccountStore::insertKey(const AccessKey &key, bool keepSorted)
+{
+    m_keys.insert(key.id, key);
+    m_idByTokenHash.insert(key.tokenHash, key.id);
+    ListIndex &index = m_listIndex[key.customerId];
+    const auto at = keepSorted ? std::upper_bound(index.begin(), index.end(), key.tmCreate,
+                        [](qint64 t, const IndexEntry &e) { return t < e.tmCreate; })
+                               : index.end();
+    index.insert(at, IndexEntry { key.tmCreate, key.id });
+}
+
+void AccountStore::unlist(const AccessKey &key)
+{
+    ListIndex &index = m_listIndex[key.customerId];
+    auto it = std::lower_bound(index.begin(), index.end(), key.tmCreate,
+        [](const IndexEntry &e, qint64 t) { return e.tmCreate < t; });
+    while (it != index.end() && it->tmCreate == key.tmCreate && it->id != key.id)
+        ++it;
+    if (it != index.end() && it->id == key.id)
+        index.erase(it);
 }
 
 qint64 AccountStore::nextCreateTime()
@@ -144,7 +170,7 @@ AccountStore::CreatedKey AccountStore::create(
     AccessKey key = makeKey(customerId, token, created, created + expireSeconds * kMicrosPerSecond);
     key.name = name;
     key.detail = detail;
-    m_keys.insert(key.id, key);
+    insertKey(key, true);
     return { key, token };
 }
 
@@ -190,7 +216,8 @@ AccountStore::Lookup AccountStore::remove(const QString &id, const QString &cust
     if (result != Lookup::Ok)
         return result;
     AccessKey &key = m_keys[id];
-    key.tmDelete = WireTime::nowMicros(); // soft delete: the row stays
+    key.tmDelete = WireTime::nowMicros(); // soft delete: the row stays, out of the list
+    unlist(key);
     *out = key;
     return result;
 }
@@ -217,8 +244,12 @@ void AccountStore::seed(const QString &customerId, int count)
             key.name = names.at(i % names.size()) + QStringLiteral(" #%1").arg(i + 1);
         if (i % 5 != 2)
             key.detail = QStringLiteral("Seeded key %1 for local testing").arg(i + 1);
-        m_keys.insert(key.id, key);
+        insertKey(key, false);
     }
+    // Appended unsorted, sorted once: inserting each in place would be quadratic for large seeds.
+    ListIndex &index = m_listIndex[customerId];
+    std::sort(index.begin(), index.end(),
+        [](const IndexEntry &a, const IndexEntry &b) { return a.tmCreate < b.tmCreate; });
 }
 
 } // namespace sandbox

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace sandbox {
 
@@ -34,7 +35,8 @@ public:
     // A usable (not deleted, not expired) key whose SHA-256 matches the presented token.
     std::optional<AccessKey> keyForToken(const QString &token) const;
 
-    // Newest first, deleted excluded, tm_create < pageToken (compared as fixed-6 text).
+    // Newest first, deleted excluded, tm_create < pageToken (compared as fixed-6 text). A binary search in
+    // the customer's index: the cost of a page does not grow with its depth in the list.
     QList<AccessKey> list(const QString &customerId, const QString &pageToken, int pageSize) const;
     CreatedKey create(
         const QString &customerId, const QString &name, const QString &detail, qint64 expireSeconds);
@@ -45,7 +47,17 @@ public:
     void seed(const QString &customerId, int count);
 
 private:
+    struct IndexEntry
+    {
+        qint64 tmCreate;
+        QString id;
+    };
+    using ListIndex = std::vector<IndexEntry>; // one customer's listable keys, by tm_create ascending
+
     Lookup check(const QString &id, const QString &customerId) const;
+    void insertKey(const AccessKey &key, bool keepSorted);
+    void unlist(const AccessKey &key);
+    ListIndex::const_iterator pageEnd(const ListIndex &index, const QString &pageToken) const;
     qint64 nextCreateTime();
     void addUser(const SandboxUser &user, QHash<QString, QString> &customerByLabel);
 
@@ -53,6 +65,8 @@ private:
     QHash<QString, Agent> m_agents; // by username
     QHash<QString, Customer> m_customers; // by id
     QHash<QString, AccessKey> m_keys; // by id
+    QHash<QString, ListIndex> m_listIndex; // by customer id; deleted keys are removed
+    QHash<QString, QString> m_idByTokenHash;
     qint64 m_lastCreate = 0;
 };
 

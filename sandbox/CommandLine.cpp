@@ -16,7 +16,50 @@ bool toNumber(const QString &text, qint64 min, qint64 max, qint64 *out)
     *out = text.toLongLong(&ok);
     return ok && *out >= min && *out <= max;
 }
+
+const QList<QPair<QLatin1String, Failure>> &failureNames()
+{
+    static const QList<QPair<QLatin1String, Failure>> names {
+        { QLatin1String("internal-error"), Failure::InternalError },
+        { QLatin1String("malformed-json"), Failure::MalformedJson },
+        { QLatin1String("truncated-body"), Failure::TruncatedBody },
+        { QLatin1String("drop-connection"), Failure::DropConnection },
+        { QLatin1String("huge-body"), Failure::HugeBody },
+        { QLatin1String("drop-after-handling"), Failure::DropAfterHandling },
+        { QLatin1String("reset-connection"), Failure::ResetConnection },
+        { QLatin1String("trickle-body"), Failure::TrickleBody },
+        { QLatin1String("endless-chunked-body"), Failure::EndlessChunkedBody },
+    };
+    return names;
+}
 } // namespace
+
+bool CommandLine::parseFailures(const QString &spec, QList<Failure> *out)
+{
+    // KIND[:N], N times in a row (default once).
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    qint64 count = 1;
+    if (parts.size() > 2 || (parts.size() == 2 && !toNumber(parts[1], 1, 1000, &count)))
+        return false;
+    for (const auto &name : failureNames()) {
+        if (parts[0] == name.first) {
+            out->append(QList<Failure>(count, name.second));
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<EndlessPaging> CommandLine::parseEndlessPaging(const QString &name)
+{
+    if (name == QLatin1String("same-ids"))
+        return EndlessPaging::SameIdsNewToken;
+    if (name == QLatin1String("cycling-tokens"))
+        return EndlessPaging::CyclingTokens;
+    if (name == QLatin1String("new-keys"))
+        return EndlessPaging::NewKeysForever;
+    return std::nullopt;
+}
 
 std::optional<SandboxUser> CommandLine::parseUser(const QString &spec)
 {
@@ -58,7 +101,19 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
     const auto latency = valueOption("latency", "Delay every response by MS milliseconds.", "MS");
     const QCommandLineOption noRate(
         QStringLiteral("no-rate-limit"), QStringLiteral("Disable the 16.7/s per-customer limit."));
-    parser.addOptions({ port, host, user, keys, tls, tlsDir, jwt, latency, noRate });
+    const auto fail = valueOption("fail",
+        "Make the next N /v1.0 requests fail as KIND: internal-error, malformed-json, truncated-body, "
+        "drop-connection, huge-body, drop-after-handling, reset-connection, trickle-body, "
+        "endless-chunked-body; repeatable, in order.",
+        "KIND[:N]");
+    const auto trickle
+        = valueOption("trickle-ms", "Pause before each byte of trickle-body (default 200).", "MS");
+    const auto endless = valueOption(
+        "endless-pages", "The accesskey list never ends: same-ids, cycling-tokens or new-keys.", "SHAPE");
+    const QCommandLineOption injectingToken(QStringLiteral("header-injecting-login-token"),
+        QStringLiteral("Login answers with a token that carries CR LF and a header line."));
+    parser.addOptions({ port, host, user, keys, tls, tlsDir, jwt, latency, noRate, fail, trickle, endless,
+        injectingToken });
     parser.process(arguments);
 
     SandboxOptions o;
@@ -88,6 +143,22 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
     o.latencyMs = parser.isSet(latency) ? int(n) : 0;
     if (parser.isSet(noRate))
         o.rateLimitPerSecond = 0;
+    for (const QString &spec : parser.values(fail)) {
+        if (!parseFailures(spec, &o.failures))
+            return *error = QStringLiteral("--fail wants KIND[:N] with a known KIND, got %1").arg(spec),
+                   std::nullopt;
+    }
+    if (parser.isSet(trickle) && !toNumber(parser.value(trickle), 1, 600000, &n))
+        return *error = QStringLiteral("--trickle-ms must be 1..600000 ms"), std::nullopt;
+    o.trickleIntervalMs = parser.isSet(trickle) ? int(n) : o.trickleIntervalMs;
+    if (parser.isSet(endless)) {
+        const std::optional<EndlessPaging> shape = parseEndlessPaging(parser.value(endless));
+        if (!shape)
+            return *error = QStringLiteral("--endless-pages wants same-ids, cycling-tokens or new-keys"),
+                   std::nullopt;
+        o.endlessPaging = *shape;
+    }
+    o.headerInjectingLoginToken = parser.isSet(injectingToken);
     return o;
 }
 

@@ -17,6 +17,8 @@ public:
 
 private:
     static std::optional<SandboxUser> parseUser(const QString &spec);
+    static bool parseFailures(const QString &spec, QList<Failure> *out);
+    static std::optional<EndlessPaging> parseEndlessPaging(const QString &name);
 };
 
 } // namespace sandbox

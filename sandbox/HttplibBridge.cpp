@@ -3,12 +3,15 @@
 #include <QDir>
 #include <QtGlobal>
 
+#include <chrono>
 #include <httplib.h>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace sandbox {
@@ -166,9 +169,14 @@ void HttplibBridge::writeHuge(qint64 size, httplib::Response &res)
         });
 }
 
+int HttplibBridge::clientSocket(const httplib::Request &req)
+{
+    return req.ssl ? SSL_get_fd(req.ssl) : findPlainSocket(req);
+}
+
 void HttplibBridge::dropConnection(const httplib::Request &req)
 {
-    const int fd = req.ssl ? SSL_get_fd(req.ssl) : findPlainSocket(req);
+    const int fd = clientSocket(req);
 #ifdef Q_OS_UNIX
     if (fd >= 0)
         ::shutdown(fd, SHUT_RDWR); // the write cpp-httplib attempts next fails; SIGPIPE is ignored
@@ -176,6 +184,57 @@ void HttplibBridge::dropConnection(const httplib::Request &req)
     if (fd >= 0)
         ::shutdown(fd, SD_BOTH);
 #endif
+}
+
+void HttplibBridge::resetConnection(const httplib::Request &req)
+{
+#ifdef Q_OS_UNIX
+    const int fd = clientSocket(req);
+    if (fd < 0)
+        return;
+    // Linger 0 makes the close send RST. dup2() closes the connection and leaves an unconnected socket
+    // under the same number, so cpp-httplib's later write and close act on that and never on a reused fd.
+    const linger abortive { 1, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    const int placeholder = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (placeholder < 0)
+        return;
+    ::dup2(placeholder, fd);
+    ::close(placeholder);
+#else
+    dropConnection(req);
+#endif
+}
+
+void HttplibBridge::writeTrickle(
+    const QByteArray &body, int intervalMs, const std::atomic<bool> *stopping, httplib::Response &res)
+{
+    auto data = std::make_shared<std::string>(body.toStdString());
+    res.status = 200;
+    res.set_content_provider(data->size(), "application/json; charset=utf-8",
+        [data, intervalMs, stopping](size_t offset, size_t, httplib::DataSink &sink) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
+            if (*stopping)
+                return false;
+            return sink.write(data->data() + offset, 1);
+        });
+}
+
+void HttplibBridge::writeEndlessChunked(
+    qint64 maxBytes, const std::atomic<bool> *stopping, httplib::Response &res)
+{
+    const std::string head = "{\"result\":[{\"filler\":\"";
+    auto filler = std::make_shared<std::string>(64 * 1024, 'x');
+    res.status = 200;
+    res.set_chunked_content_provider("application/json; charset=utf-8",
+        [head, filler, maxBytes, stopping](size_t offset, httplib::DataSink &sink) {
+            if (*stopping || qint64(offset) >= maxBytes) {
+                sink.done();
+                return true;
+            }
+            return offset == 0 ? sink.write(head.data(), head.size())
+                               : sink.write(filler->data(), filler->size());
+        });
 }
 
 } // namespace sandbox

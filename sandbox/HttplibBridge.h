@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
+
 namespace httplib {
 struct Request;
 struct Response;
@@ -29,6 +31,19 @@ public:
     static void writeHuge(qint64 size, httplib::Response &res);
     // Shuts the client's socket down so it sees the connection close with no response at all.
     static void dropConnection(const httplib::Request &req);
+    // Closes the client's connection with a TCP reset (RST) instead of an orderly close.
+    static void resetConnection(const httplib::Request &req);
+    // Sends `body` with its Content-Length, one byte every `intervalMs`, until done, the client leaves or
+    // `stopping` is set: each byte restarts a client's inactivity timer.
+    static void writeTrickle(
+        const QByteArray &body, int intervalMs, const std::atomic<bool> *stopping, httplib::Response &res);
+    // Sends a chunked body (no Content-Length) of JSON that never closes, as fast as the client reads,
+    // until `maxBytes`, the client leaves or `stopping` is set.
+    static void writeEndlessChunked(
+        qint64 maxBytes, const std::atomic<bool> *stopping, httplib::Response &res);
+
+private:
+    static int clientSocket(const httplib::Request &req);
 };
 
 } // namespace sandbox

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EndlessPaging.h"
+#include "Failure.h"
 #include "SandboxUser.h"
 
 #include <QList>
@@ -20,6 +22,10 @@ struct SandboxOptions
     qint64 jwtLifetimeSeconds = 7 * 86400;
     double rateLimitPerSecond = 16.7; // per customer for /v1.0 (0 = off); burst = 2x
     int latencyMs = 0;
+    QList<Failure> failures; // injected at start, in order (SandboxServer::injectFailures)
+    int trickleIntervalMs = 200; // for Failure::TrickleBody
+    EndlessPaging endlessPaging = EndlessPaging::Off;
+    bool headerInjectingLoginToken = false;
 };
 
 } // namespace sandbox

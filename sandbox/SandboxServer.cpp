@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "Authenticator.h"
+#include "EndlessPages.h"
 #include "ErrorEnvelope.h"
 #include "HttplibBridge.h"
 #include "JwtIssuer.h"
@@ -25,6 +26,8 @@ namespace sandbox {
 
 namespace {
 constexpr qint64 kHugeBodyBytes = 20 * 1024 * 1024;
+constexpr qint64 kEndlessBodyBytes = 256 * 1024 * 1024; // "endless", but a test gone wrong stays bounded
+constexpr int kTrickleBodyPadding = 64 * 1024; // at one byte per 200 ms, over 3 hours
 
 QList<SandboxUser> usersOrDemo(const QList<SandboxUser> &users)
 {
@@ -48,9 +51,15 @@ SandboxServer::SandboxServer(SandboxOptions options)
     m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerSecond);
     m_authenticator = std::make_unique<Authenticator>(*m_store, *m_jwt);
     m_v1 = std::make_unique<V1Api>(*m_store);
+    m_endlessPages = std::make_unique<EndlessPages>();
     m_latencyMs = m_options.latencyMs;
     if (m_options.seedKeys > 0)
         seedAccessKeys(m_options.users.first().username, m_options.seedKeys);
+    for (const Failure failure : m_options.failures)
+        injectFailures(failure);
+    setTrickleInterval(m_options.trickleIntervalMs);
+    setEndlessPaging(m_options.endlessPaging);
+    setHeaderInjectingLoginToken(m_options.headerInjectingLoginToken);
 }
 
 SandboxServer::~SandboxServer()
@@ -62,7 +71,8 @@ bool SandboxServer::start()
 {
     if (m_thread.joinable())
         return true;
-        // A client that hangs up mid-response (or the drop knob) must not kill the whole process.
+    m_stopping = false;
+    // A client that hangs up mid-response (or the drop knob) must not kill the whole process.
 #ifdef SIGPIPE
     std::signal(SIGPIPE, SIG_IGN);
 #endif
@@ -135,6 +145,7 @@ void SandboxServer::installHandler()
 
 void SandboxServer::stop()
 {
+    m_stopping = true;
     if (m_http)
         m_http->stop();
     if (m_thread.joinable())
@@ -180,6 +191,21 @@ void SandboxServer::injectFailures(Failure kind, int count)
     QMutexLocker lock(&m_stateMutex);
     for (int i = 0; i < count; ++i)
         m_failures.append(kind);
+}
+
+void SandboxServer::setTrickleInterval(int ms)
+{
+    m_trickleIntervalMs = std::max(1, ms);
+}
+
+void SandboxServer::setEndlessPaging(EndlessPaging mode)
+{
+    m_endlessPages->setMode(mode);
+}
+
+void SandboxServer::setHeaderInjectingLoginToken(bool on)
+{
+    m_headerInjectingLoginToken = on;
 }
 
 void SandboxServer::setJwtLifetime(qint64 seconds)
@@ -275,6 +301,21 @@ void SandboxServer::fail(
     case Failure::HugeBody:
         HttplibBridge::writeHuge(kHugeBodyBytes, res);
         return;
+    case Failure::DropAfterHandling:
+        route(HttplibBridge::toApiRequest(req, requestId)); // the effect happens; its answer is lost
+        HttplibBridge::dropConnection(req);
+        return;
+    case Failure::ResetConnection:
+        HttplibBridge::resetConnection(req);
+        return;
+    case Failure::TrickleBody:
+        HttplibBridge::writeTrickle(QByteArray("{\"result\":[],\"next_page_token\":\"\",\"padding\":\"")
+                + QByteArray(kTrickleBodyPadding, 'x') + "\"}",
+            m_trickleIntervalMs, &m_stopping, res);
+        return;
+    case Failure::EndlessChunkedBody:
+        HttplibBridge::writeEndlessChunked(kEndlessBodyBytes, &m_stopping, res);
+        return;
     }
 }
 
@@ -302,12 +343,20 @@ ApiResponse SandboxServer::login(const ApiRequest &request)
         = username.isEmpty() || password.isEmpty() ? std::nullopt : m_store->login(username, password);
     if (!agent)
         return ApiResponse::empty(400);
-    const QString token = m_jwt->issue(agent->toJson());
+    const QString token = loginToken(*agent);
     ApiResponse r = ApiResponse::json(
         200, QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("token"), token } });
-    r.headers.append({ "Set-Cookie",
-        "token=" + token.toLatin1() + "; Max-Age=604800; Path=/; Secure; HttpOnly; SameSite=Strict" });
+    if (!m_headerInjectingLoginToken) // a cookie cannot carry CR LF, and the knob is about the body
+        r.headers.append({ "Set-Cookie",
+            "token=" + token.toLatin1() + "; Max-Age=604800; Path=/; Secure; HttpOnly; SameSite=Strict" });
     return r;
+}
+
+QString SandboxServer::loginToken(const Agent &agent) const
+{
+    const QString jwt = m_jwt->issue(agent.toJson());
+    // What a hostile server or a tampered response would send to split the client's next request.
+    return m_headerInjectingLoginToken ? jwt + QStringLiteral("\r\nX-Injected: yes") : jwt;
 }
 
 ApiResponse SandboxServer::v1(const ApiRequest &request)
@@ -322,6 +371,10 @@ ApiResponse SandboxServer::v1(const ApiRequest &request)
         r.headers.append({ "Retry-After", QByteArray::number(retryAfter) });
         return r;
     }
+    if (request.method == QLatin1String("GET") && request.path == QLatin1String("/v1.0/accesskeys")
+        && m_endlessPages->mode() != EndlessPaging::Off)
+        return ApiResponse::json(
+            200, m_endlessPages->page(who.customerId, request.query.value(QStringLiteral("page_token"))));
     return m_v1->handle(request, who);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EndlessPaging.h"
 #include "Failure.h"
 #include "RecordedRequest.h"
 #include "SandboxOptions.h"
@@ -25,7 +26,9 @@ struct Response;
 namespace sandbox {
 
 class AccountStore;
+struct Agent;
 class Authenticator;
+class EndlessPages;
 class JwtIssuer;
 class RateLimiter;
 class V1Api;
@@ -54,6 +57,10 @@ public:
     // knobs, thread-safe, usable while running
     void setLatency(int ms);
     void injectFailures(Failure kind, int count = 1); // the next `count` requests to /v1.0/* fail that way
+    void setTrickleInterval(int ms); // the pause before each byte of a Failure::TrickleBody answer
+    void setEndlessPaging(EndlessPaging mode); // GET /v1.0/accesskeys never reaches a last page
+    // /auth/login answers 200 with a `token` that carries CR LF and a header line after the JWT.
+    void setHeaderInjectingLoginToken(bool on);
     void setJwtLifetime(qint64 seconds); // for tokens issued from now on
     void setRateLimit(double perSecond);
     QString seedAccessKeys(const QString &username, int count); // returns the customer id; bypasses HTTP
@@ -73,6 +80,7 @@ private:
     ApiResponse v1(const ApiRequest &request);
     std::optional<Failure> takeFailure();
     void fail(Failure kind, const httplib::Request &req, httplib::Response &res, const QString &requestId);
+    QString loginToken(const Agent &agent) const;
 
     SandboxOptions m_options;
     std::unique_ptr<AccountStore> m_store;
@@ -80,10 +88,14 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<V1Api> m_v1;
+    std::unique_ptr<EndlessPages> m_endlessPages;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<httplib::Server> m_http;
     std::thread m_thread;
     std::atomic<int> m_latencyMs { 0 };
+    std::atomic<int> m_trickleIntervalMs { 200 };
+    std::atomic<bool> m_headerInjectingLoginToken { false };
+    std::atomic<bool> m_stopping { false }; // ends streaming answers (trickle, endless) when the server stops
     quint16 m_port = 0;
     QString m_certificatePath;
     QByteArray m_certificatePem;

@@ -1,7 +1,9 @@
 // Integration tests of sandbox::SandboxServer over real HTTP on 127.0.0.1 (port 0).
+#include "RawConnection.h"
 #include "SandboxClient.h"
 #include "SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -56,12 +58,22 @@ private slots:
     void seededKeysHaveVariety();
     void rateLimit();
     void failureKnobs();
+    void dropAfterHandlingKeepsTheEffect();
+    void resetConnectionSendsRst();
+    void trickleBodyNeverGoesQuiet();
+    void endlessChunkedBodyHasNoLength();
+    void headerInjectingLoginToken();
+    void endlessPaging_data();
+    void endlessPaging();
+    void lists100000KeysOnceEach();
     void latencyKnob();
     void recordsRequests();
     void unknownRoute();
 
 private:
     QString createKey(const QString &jwt, const QString &name, const QString &detail = {});
+    QStringList listAllIds(int maxPages = 2000);
+    QJsonObject page(const QString &pageToken);
     SandboxClient::Headers adminAuth() { return SandboxClient::bearer(m_adminJwt); }
 
     std::unique_ptr<SandboxServer> m_server;
@@ -100,6 +112,30 @@ QString TestSandboxServer::createKey(const QString &jwt, const QString &name, co
     const HttpResult r
         = m_client->post(QStringLiteral("/v1.0/accesskeys"), toJson(body), SandboxClient::bearer(jwt));
     return r.status == 200 ? r.json().value(QStringLiteral("id")).toString() : QString();
+}
+
+QJsonObject TestSandboxServer::page(const QString &pageToken)
+{
+    QString path = QStringLiteral("/v1.0/accesskeys?page_size=100");
+    if (!pageToken.isEmpty())
+        path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
+    return m_client->get(path, adminAuth()).json();
+}
+
+QStringList TestSandboxServer::listAllIds(int maxPages)
+{
+    QStringList ids;
+    QString pageToken;
+    for (int i = 0; i < maxPages; ++i) {
+        const QJsonObject object = page(pageToken);
+        const QJsonArray result = object.value(QStringLiteral("result")).toArray();
+        for (const QJsonValue &v : result)
+            ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        if (result.size() < 100)
+            break;
+        pageToken = object.value(QStringLiteral("next_page_token")).toString();
+    }
+    return ids;
 }
 
 void TestSandboxServer::pingAndRequestIds()
@@ -543,6 +579,130 @@ void TestSandboxServer::failureKnobs()
     QCOMPARE(m_client->get(path, adminAuth()).status, 500);
     QCOMPARE(m_client->get(path, adminAuth()).status, 500);
     QCOMPARE(m_client->get(path, adminAuth()).status, 200);
+}
+
+void TestSandboxServer::dropAfterHandlingKeepsTheEffect()
+{
+    m_server->injectFailures(Failure::DropAfterHandling);
+    RawConnection connection(m_server->port());
+    QVERIFY(connection.send(RawConnection::request(
+        "POST", "/v1.0/accesskeys", m_adminJwt.toLatin1(), R"({"name":"lost","expire":86400})")));
+    QCOMPARE(connection.readUntilEnd(5000), RawConnection::End::Closed);
+    QCOMPARE(connection.receivedCount(), 0); // not a byte of the answer
+    const QJsonArray keys = page(QString()).value(QStringLiteral("result")).toArray();
+    QCOMPARE(keys.size(), 1); // but the key exists
+    QCOMPARE(keys.at(0)[QStringLiteral("name")].toString(), QStringLiteral("lost"));
+}
+
+void TestSandboxServer::resetConnectionSendsRst()
+{
+    m_server->injectFailures(Failure::ResetConnection);
+    RawConnection connection(m_server->port());
+    QVERIFY(connection.send(RawConnection::request(
+        "POST", "/v1.0/accesskeys", m_adminJwt.toLatin1(), R"({"name":"reset","expire":86400})")));
+    QCOMPARE(connection.readUntilEnd(5000), RawConnection::End::Reset);
+    QCOMPARE(connection.receivedCount(), 0);
+    QVERIFY(listAllIds().isEmpty()); // the request had no effect
+    QCOMPARE(m_client->get(QStringLiteral("/v1.0/customer"), adminAuth()).status, 200); // server still fine
+}
+
+void TestSandboxServer::trickleBodyNeverGoesQuiet()
+{
+    m_server->setTrickleInterval(50);
+    m_server->injectFailures(Failure::TrickleBody);
+    RawConnection connection(m_server->port());
+    QVERIFY(connection.send(RawConnection::request("GET", "/v1.0/accesskeys", m_adminJwt.toLatin1())));
+    QCOMPARE(connection.readUntilEnd(1500), RawConnection::End::Open);
+    const QByteArray received = connection.received();
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    QVERIFY2(headerEnd > 0, received.constData());
+    QVERIFY(received.left(headerEnd).toLower().contains("content-length: "));
+    const qsizetype bodyBytes = received.size() - headerEnd - 4;
+    // Some bytes, but nowhere near the whole body: one per 50 ms.
+    QVERIFY2(bodyBytes >= 5 && bodyBytes <= 40, qPrintable(QString::number(bodyBytes)));
+}
+
+void TestSandboxServer::endlessChunkedBodyHasNoLength()
+{
+    m_server->injectFailures(Failure::EndlessChunkedBody);
+    RawConnection connection(m_server->port());
+    QVERIFY(connection.send(RawConnection::request("GET", "/v1.0/accesskeys", m_adminJwt.toLatin1())));
+    const qint64 enough = 32 * 1024 * 1024; // four times the client's cap
+    QCOMPARE(connection.readUntilEnd(20000, enough), RawConnection::End::Open);
+    QVERIFY(connection.receivedCount() >= enough);
+    const QByteArray head = connection.received().left(connection.received().indexOf("\r\n\r\n")).toLower();
+    QVERIFY2(head.contains("transfer-encoding: chunked"), head.constData());
+    QVERIFY(!head.contains("content-length"));
+}
+
+void TestSandboxServer::headerInjectingLoginToken()
+{
+    m_server->setHeaderInjectingLoginToken(true);
+    const HttpResult r
+        = m_client->post(QStringLiteral("/auth/login"), R"({"username":"admin","password":"secret"})");
+    m_server->setHeaderInjectingLoginToken(false);
+    QCOMPARE(r.status, 200);
+    const QString token = r.json().value(QStringLiteral("token")).toString();
+    QVERIFY2(token.contains(QStringLiteral("\r\nX-Injected: yes")), qPrintable(token));
+    QVERIFY(!r.headers.contains("set-cookie"));
+}
+
+void TestSandboxServer::endlessPaging_data()
+{
+    QTest::addColumn<sandbox::EndlessPaging>("shape");
+    QTest::newRow("same ids, new token") << sandbox::EndlessPaging::SameIdsNewToken;
+    QTest::newRow("tokens A, B, A, B") << sandbox::EndlessPaging::CyclingTokens;
+    QTest::newRow("new keys forever") << sandbox::EndlessPaging::NewKeysForever;
+}
+
+void TestSandboxServer::endlessPaging()
+{
+    QFETCH(sandbox::EndlessPaging, shape);
+    m_server->setRateLimit(0);
+    m_server->setEndlessPaging(shape);
+    QSet<QString> ids;
+    QStringList tokens;
+    QString pageToken;
+    for (int i = 0; i < 6; ++i) {
+        const QJsonObject object = page(pageToken);
+        const QJsonArray result = object.value(QStringLiteral("result")).toArray();
+        QCOMPARE(result.size(), 100); // never a short page
+        for (const QJsonValue &v : result)
+            ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        pageToken = object.value(QStringLiteral("next_page_token")).toString();
+        QVERIFY(kFixed6.match(pageToken).hasMatch());
+        tokens.append(pageToken);
+    }
+    const qsizetype distinctTokens = QSet<QString>(tokens.begin(), tokens.end()).size();
+    switch (shape) {
+    case sandbox::EndlessPaging::SameIdsNewToken:
+        QCOMPARE(ids.size(), 100);
+        QCOMPARE(distinctTokens, 6);
+        break;
+    case sandbox::EndlessPaging::CyclingTokens:
+        QCOMPARE(ids.size(), 600);
+        QCOMPARE(distinctTokens, 2);
+        QCOMPARE(tokens.at(0), tokens.at(2));
+        break;
+    default:
+        QCOMPARE(ids.size(), 600);
+        QCOMPARE(distinctTokens, 6);
+        break;
+    }
+    m_server->setEndlessPaging(sandbox::EndlessPaging::Off);
+    QVERIFY(listAllIds().isEmpty()); // the invented keys were never real
+}
+
+void TestSandboxServer::lists100000KeysOnceEach()
+{
+    m_server->setRateLimit(0);
+    m_server->seedAccessKeys(QStringLiteral("admin"), 100000);
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList ids = listAllIds();
+    qInfo("listed %d keys in %lld ms", int(ids.size()), timer.elapsed());
+    QCOMPARE(ids.size(), 100000);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 100000);
 }
 
 void TestSandboxServer::latencyKnob()
