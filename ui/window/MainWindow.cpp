@@ -6,7 +6,6 @@
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
 #include "KeysPage.h"
-#include "LocalSandbox.h"
 #include "RetryAfterSignIn.h"
 #include "SessionStatusBar.h"
 #include "SignInController.h"
@@ -19,6 +18,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "secrets/LocalKeySecrets.h"
+#include "session/LocalSandbox.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -50,6 +50,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     , m_localSecrets(new LocalKeySecrets(store, nullptr, this))
     , m_copier(new AccessKeyCopier(m_localSecrets, m_clipboard, this))
     , m_editor(new AccessKeyEditor(m_client, m_model, m_localSecrets, m_clipboard, this))
+    , m_sandbox(new LocalSandbox(this))
 {
     m_ui->setupUi(this);
     m_ui->signInHost->addWidget(m_signIn);
@@ -179,12 +180,12 @@ void MainWindow::connectSignIn()
 {
     connect(m_signIn, &SignInWidget::signInRequested, this, [this] { submitSignIn(m_signIn); });
     connect(m_signIn, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
-    connect(m_signIn, &SignInWidget::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_controller, &SignInController::busyChanged, this, [this](bool busy) {
         if (SignInWidget *form = activeSignInForm())
             form->setBusy(busy);
     });
     connect(m_controller, &SignInController::signInFailed, this, [this](const QString &message) {
+        stopUnusedSandbox();
         if (SignInWidget *form = activeSignInForm()) {
             form->showError(message);
             form->focusFirstEmptyField();
@@ -203,18 +204,24 @@ void MainWindow::connectSignIn()
 
 void MainWindow::prefillSignInForm()
 {
-    m_signIn->setUsername(m_settings->value(Settings::Key::LastUsername).toString());
     m_signIn->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
-    m_signIn->setMethod(
-        m_settings->value(Settings::Key::LastSignInMethod).toString() == QLatin1String("accesskey")
-            ? SignInController::Method::AccessKey
-            : SignInController::Method::Password);
     const QString defaultServer = m_settings->value(Settings::Key::DefaultServer).toString();
     m_signIn->setCustomUrl(m_settings->value(Settings::Key::CustomServerUrl).toString());
-    if (defaultServer == QLatin1String("custom"))
+    // The last sign-in's server and username go together; without one, the preferred server, no username.
+    const QUrl lastServer(m_settings->value(Settings::Key::LastServer).toString());
+    if (lastServer.isValid() && !lastServer.isEmpty()) {
+        m_signIn->setRememberedAccount(lastServer,
+            m_settings->value(Settings::Key::LastSignInMethod).toString() == QLatin1String("accesskey")
+                ? SignInController::Method::AccessKey
+                : SignInController::Method::Password,
+            m_settings->value(Settings::Key::LastUsername).toString());
+    } else if (defaultServer == QLatin1String("custom")) {
         preselectServer(SignInWidget::ServerChoice::Custom);
-    else if (defaultServer == QLatin1String("sandbox"))
+    } else if (defaultServer == QLatin1String("sandbox")) {
         preselectServer(SignInWidget::ServerChoice::Sandbox);
+    } else {
+        preselectServer(SignInWidget::ServerChoice::Voipbin);
+    }
 }
 
 void MainWindow::preselectServer(SignInWidget::ServerChoice choice, const QString &customUrl)
@@ -222,8 +229,6 @@ void MainWindow::preselectServer(SignInWidget::ServerChoice choice, const QStrin
     if (!customUrl.isEmpty())
         m_signIn->setCustomUrl(customUrl);
     m_signIn->setServerChoice(choice);
-    if (choice == SignInWidget::ServerChoice::Sandbox)
-        startSandbox();
 }
 
 void MainWindow::start()
@@ -241,7 +246,11 @@ SignInWidget *MainWindow::activeSignInForm() const
 void MainWindow::submitSignIn(SignInWidget *form)
 {
     QString error;
-    const SignInController::Attempt attempt = form->attempt(&error);
+    SignInController::Attempt attempt = form->attempt(&error);
+    if (form == m_signIn && form->serverChoice() == SignInWidget::ServerChoice::Sandbox) {
+        signInToSandbox(form, attempt);
+        return;
+    }
     if (!attempt.serverRoot.isValid()) {
         form->showError(error);
         return;
@@ -255,13 +264,34 @@ void MainWindow::submitSignIn(SignInWidget *form)
     m_controller->signIn(attempt);
 }
 
-void MainWindow::startSandbox()
+void MainWindow::signInToSandbox(SignInWidget *form, SignInController::Attempt attempt)
 {
-    LocalSandbox *sandbox = m_controller->localSandbox();
-    if (sandbox->start())
-        m_signIn->setSandbox(sandbox->url(), LocalSandbox::username(), LocalSandbox::password());
-    else
-        m_signIn->showError(sandbox->errorString());
+    // The server starts now, for this sign-in, and stops again when no session uses it.
+    form->setBusy(true);
+    auto *context = new QObject(this);
+    connect(
+        m_sandbox, &LocalSandbox::started, context, [this, form, attempt, context](const QUrl &url) mutable {
+            context->deleteLater();
+            form->setBusy(false);
+            form->setSandboxUrl(url);
+            attempt.serverRoot = url;
+            attempt.localSandbox = true;
+            m_controller->signIn(attempt);
+        });
+    connect(m_sandbox, &LocalSandbox::failed, context, [form, context](const QString &message) {
+        context->deleteLater();
+        form->setBusy(false);
+        form->showError(message);
+    });
+    m_sandbox->start();
+}
+
+void MainWindow::stopUnusedSandbox()
+{
+    if (m_sandbox->isRunning() && m_session.serverRoot() != m_sandbox->url()) {
+        m_sandbox->stop();
+        m_signIn->setSandboxUrl({});
+    }
 }
 
 void MainWindow::onSignedIn(const Session &session)
@@ -329,6 +359,8 @@ void MainWindow::signOut()
     m_localSecrets->setAccount({}, {});
     m_model->setKeys({});
     m_model->setInUseKeyId({});
+    stopUnusedSandbox();
+    prefillSignInForm(); // the account just signed out, on its own server
     m_signIn->setRemember(false);
     showSignInPage();
     m_signIn->focusFirstEmptyField();

@@ -19,6 +19,7 @@ class AccessKeyListLoader;
 class AccessKeyTableModel;
 class ApiError;
 class LocalKeySecrets;
+class LocalSandbox;
 class QAction;
 class QToolBar;
 class RetryAfterSignIn;
@@ -57,6 +58,7 @@ public:
     AccessKeyFilterProxyModel *keyProxy() const { return m_proxy; }
     SecureClipboard *clipboard() const { return m_clipboard; }
     QAction *action(const QString &objectName) const;
+    LocalSandbox *localSandbox() const { return m_sandbox; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,7 +78,8 @@ private:
     void submitSignIn(SignInWidget *form);
     void onSignedIn(const Session &session);
     void onRestoreFailed(const QString &message);
-    void startSandbox();
+    void signInToSandbox(SignInWidget *form, SignInController::Attempt attempt);
+    void stopUnusedSandbox();
     void showSignInPage();
     void showKeysPage();
     void requireSignIn(std::function<void()> retry);
@@ -120,6 +123,7 @@ private:
     LocalKeySecrets *m_localSecrets;
     AccessKeyCopier *m_copier;
     AccessKeyEditor *m_editor;
+    LocalSandbox *m_sandbox;
     Session m_session;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_keyActions; // need a selected key

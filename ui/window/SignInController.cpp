@@ -1,6 +1,5 @@
 #include "SignInController.h"
 
-#include "LocalSandbox.h"
 #include "api/ApiError.h"
 #include "api/CustomerReply.h"
 #include "api/JwtClaims.h"
@@ -23,7 +22,6 @@ SignInController::SignInController(
     , m_client(client)
     , m_store(store)
     , m_settings(settings)
-    , m_sandbox(new LocalSandbox(this))
 {
 }
 
@@ -155,6 +153,13 @@ void SignInController::setReply(ApiReply *reply)
 
 void SignInController::saveLastSignIn() const
 {
+    if (m_attempt.localSandbox) {
+        // Its port changes every run: a username remembered with it would be paired with no server.
+        m_settings->reset(Settings::Key::LastServer);
+        m_settings->reset(Settings::Key::LastUsername);
+        m_settings->setValue(Settings::Key::RememberMe, false);
+        return;
+    }
     m_settings->setValue(Settings::Key::LastServer, m_client->serverRoot().toString());
     m_settings->setValue(Settings::Key::LastSignInMethod,
         m_attempt.method == Method::AccessKey ? AccessKeyMethodName : PasswordMethodName);

@@ -8,7 +8,6 @@
 
 class ApiError;
 class ApiReply;
-class LocalSandbox;
 class SecretStore;
 class Settings;
 class VoipbinClient;
@@ -29,6 +28,7 @@ public:
         QString username;
         QString secret; // the password or the accesskey
         bool remember = false;
+        bool localSandbox = false; // the demo server of this run: nothing about it is worth remembering
     };
 
     SignInController(
@@ -46,7 +46,6 @@ public:
     /// Sign out: the remembered credential of `session` is removed from the keychain.
     void forgetRememberedSession(const Session &session);
 
-    LocalSandbox *localSandbox() const { return m_sandbox; }
     static QString keychainUser(Method method, const QString &username);
 
 signals:
@@ -72,7 +71,6 @@ private:
     VoipbinClient *m_client;
     SecretStore *m_store;
     Settings *m_settings;
-    LocalSandbox *m_sandbox;
     QPointer<ApiReply> m_reply;
     Attempt m_attempt;
     Credential m_credential;

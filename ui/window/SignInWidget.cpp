@@ -2,6 +2,7 @@
 
 #include "api/ServerAddress.h"
 #include "common/Accessibility.h"
+#include "session/LocalSandbox.h"
 #include "ui_SignInWidget.h"
 
 #include <QShortcut>
@@ -20,12 +21,12 @@ SignInWidget::SignInWidget(QWidget *parent)
     m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), int(ServerChoice::Sandbox));
     m_ui->serverCombo->addItem(tr("Custom URL"), int(ServerChoice::Custom));
 
-    connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateServerRows();
-        if (serverChoice() == ServerChoice::Sandbox)
-            emit sandboxRequested();
+    // Passing over "Local sandbox" with the arrow keys only changes the form; nothing starts until Sign in.
+    connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, &SignInWidget::onServerChanged);
+    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, [this] {
+        validateCustomUrl();
+        matchUsernameToServer();
     });
-    connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, &SignInWidget::validateCustomUrl);
     connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &SignInWidget::updateMethodRows);
     connect(m_ui->showAccessKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->accessKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -61,30 +62,85 @@ void SignInWidget::setServerChoice(ServerChoice choice)
     updateServerRows();
 }
 
+void SignInWidget::onServerChanged()
+{
+    const ServerChoice choice = serverChoice();
+    if ((choice == ServerChoice::Sandbox) != (m_shownChoice == ServerChoice::Sandbox))
+        fillSandboxAccount(choice == ServerChoice::Sandbox);
+    m_shownChoice = choice;
+    updateServerRows();
+    matchUsernameToServer();
+}
+
+void SignInWidget::fillSandboxAccount(bool sandbox)
+{
+    if (sandbox) {
+        setMethod(SignInController::Method::Password);
+        m_ui->usernameEdit->setText(LocalSandbox::username());
+        m_ui->passwordEdit->setText(LocalSandbox::password());
+        return;
+    }
+    // Leaving the sandbox: its demo account must not follow the user to a real server.
+    if (m_ui->usernameEdit->text() == LocalSandbox::username())
+        m_ui->usernameEdit->clear();
+    if (m_ui->passwordEdit->text() == LocalSandbox::password())
+        m_ui->passwordEdit->clear();
+}
+
+void SignInWidget::matchUsernameToServer()
+{
+    if (m_lockedRoot.isValid() || m_rememberedUsername.isEmpty() || serverChoice() == ServerChoice::Sandbox)
+        return;
+    const bool atRememberedServer = serverRoot(nullptr) == m_rememberedRoot;
+    const QString shown = m_ui->usernameEdit->text().trimmed();
+    if (!atRememberedServer && shown == m_rememberedUsername)
+        m_ui->usernameEdit->clear();
+    else if (atRememberedServer && shown.isEmpty())
+        m_ui->usernameEdit->setText(m_rememberedUsername);
+}
+
 void SignInWidget::setCustomUrl(const QString &url)
 {
     m_ui->customUrlEdit->setText(url);
 }
 
-void SignInWidget::setSandbox(const QUrl &url, const QString &username, const QString &password)
+void SignInWidget::setSandboxUrl(const QUrl &url)
 {
     m_sandboxUrl = url;
-    m_ui->serverInfoLabel->setText(
-        tr("Sandbox running at %1. Demo account: username \"%2\", password \"%3\".")
-            .arg(url.toString(), username, password));
-    setMethod(SignInController::Method::Password);
-    m_ui->usernameEdit->setText(username);
-    m_ui->passwordEdit->setText(password);
     updateServerRows();
+}
+
+void SignInWidget::setRememberedAccount(
+    const QUrl &serverRoot, SignInController::Method method, const QString &username)
+{
+    m_rememberedRoot = serverRoot;
+    m_rememberedUsername = method == SignInController::Method::Password ? username : QString();
+    setMethod(method);
+    if (!serverRoot.isValid())
+        return;
+    if (serverRoot == ServerAddress::defaultRoot()) {
+        setServerChoice(ServerChoice::Voipbin);
+    } else {
+        setCustomUrl(serverRoot.toString());
+        setServerChoice(ServerChoice::Custom);
+    }
+    setUsername(m_rememberedUsername);
 }
 
 void SignInWidget::lockTo(const QUrl &serverRoot, SignInController::Method method, const QString &username)
 {
     m_lockedRoot = serverRoot;
+    // The server box names the session's own server, the one the password will go to.
+    if (serverRoot == ServerAddress::defaultRoot()) {
+        setServerChoice(ServerChoice::Voipbin);
+    } else {
+        setCustomUrl(serverRoot.toString());
+        setServerChoice(ServerChoice::Custom);
+    }
     setMethod(method);
     setUsername(username);
     m_ui->serverCombo->setEnabled(false);
-    m_ui->customUrlEdit->setEnabled(false);
+    m_ui->customUrlEdit->setReadOnly(true);
     m_ui->passwordRadio->setEnabled(false);
     m_ui->accessKeyRadio->setEnabled(false);
     m_ui->usernameEdit->setReadOnly(!username.isEmpty());
@@ -115,9 +171,7 @@ QUrl SignInWidget::serverRoot(QString *error) const
     case ServerChoice::Voipbin:
         return ServerAddress::defaultRoot();
     case ServerChoice::Sandbox:
-        if (!m_sandboxUrl.isValid() && error)
-            *error = tr("The local sandbox is not running.");
-        return m_sandboxUrl;
+        return m_sandboxUrl; // invalid until it runs: it starts when the user signs in
     case ServerChoice::Custom:
         return ServerAddress::parse(m_ui->customUrlEdit->text().trimmed(), error);
     }
@@ -208,7 +262,7 @@ void SignInWidget::submit()
         return; // the form cannot be submitted twice
     QString error;
     const SignInController::Attempt current = attempt(&error);
-    if (!current.serverRoot.isValid()) {
+    if (!current.serverRoot.isValid() && serverChoice() != ServerChoice::Sandbox) {
         showError(error.isEmpty() ? tr("Choose a server to sign in to.") : error);
         return;
     }
@@ -232,11 +286,20 @@ void SignInWidget::cancel()
 void SignInWidget::updateServerRows()
 {
     const ServerChoice choice = serverChoice();
-    m_ui->formLayout->setRowVisible(
-        m_ui->customUrlEdit, choice == ServerChoice::Custom && !m_lockedRoot.isValid());
-    const bool showInfo
-        = (choice == ServerChoice::Sandbox && m_sandboxUrl.isValid()) || m_lockedRoot.isValid();
-    m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, showInfo);
+    m_ui->formLayout->setRowVisible(m_ui->customUrlEdit, choice == ServerChoice::Custom);
+    if (m_lockedRoot.isValid()) {
+        m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, true);
+    } else if (choice == ServerChoice::Sandbox) {
+        m_ui->serverInfoLabel->setText(m_sandboxUrl.isValid()
+                ? tr("Sandbox running at %1. Demo account: username \"%2\", password \"%3\".")
+                      .arg(m_sandboxUrl.toString(), LocalSandbox::username(), LocalSandbox::password())
+                : tr(
+                    "A local server starts when you sign in. Demo account: username \"%1\", password \"%2\".")
+                      .arg(LocalSandbox::username(), LocalSandbox::password()));
+        m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, true);
+    } else {
+        m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, false);
+    }
     // The sandbox starts fresh with every run of the app: remembering a session there would be useless.
     m_ui->rememberCheck->setEnabled(choice != ServerChoice::Sandbox);
     if (choice == ServerChoice::Sandbox)

@@ -29,8 +29,12 @@ public:
     ServerChoice serverChoice() const;
     void setServerChoice(ServerChoice choice);
     void setCustomUrl(const QString &url);
-    /// The running local sandbox: shown on the form with its demo account, which is filled in.
-    void setSandbox(const QUrl &url, const QString &username, const QString &password);
+    /// Where the local sandbox listens once it runs (shown on the form); invalid when it does not run.
+    void setSandboxUrl(const QUrl &url);
+    /// The account of the last sign-in. Its username is shown only while the form points at its server,
+    /// so a password typed for one server is never sent to another under that server's username.
+    void setRememberedAccount(
+        const QUrl &serverRoot, SignInController::Method method, const QString &username);
     /// Pins the form to one server and account (signing in again after a session expired).
     void lockTo(const QUrl &serverRoot, SignInController::Method method, const QString &username);
 
@@ -52,8 +56,6 @@ public:
 signals:
     void signInRequested();
     void cancelRequested();
-    /// The user picked "Local sandbox": start it and call setSandbox().
-    void sandboxRequested();
 
 private:
     void submit();
@@ -61,11 +63,17 @@ private:
     void updateServerRows();
     void updateMethodRows();
     void validateCustomUrl();
+    void onServerChanged();
+    void fillSandboxAccount(bool sandbox);
+    void matchUsernameToServer();
     QUrl serverRoot(QString *error) const;
 
     std::unique_ptr<Ui::SignInWidget> m_ui;
     QShortcut *m_escape = nullptr;
     QUrl m_sandboxUrl;
     QUrl m_lockedRoot;
+    QUrl m_rememberedRoot;
+    QString m_rememberedUsername;
+    ServerChoice m_shownChoice = ServerChoice::Voipbin;
     bool m_busy = false;
 };

@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
+#include "session/LocalSandbox.h"
 #include "window/AccessKeyFilterProxyModel.h"
 #include "window/AccessKeyTableModel.h"
 #include "window/MainWindow.h"
@@ -86,6 +87,11 @@ private slots:
     void keysToolBarOnlyWhileSignedIn();
     void sortIndicatorMatchesTheRowsAlsoAfterRestart();
     void sortArrowPointsUpForAscending();
+    // Trust: a password only ever goes to the server its username belongs to.
+    void signOutKeepsTheUsernameWithItsServer();
+    void restartWithoutRememberMeShowsTheServerWithTheUsername();
+    void passingOverTheSandboxStartsNothingAndFillsNothing();
+    void signingInToTheSandboxStartsItAndSignOutStopsIt();
 
 private:
     void createWindow();
@@ -239,7 +245,8 @@ QString TestMainWindow::readSecret(const QString &key, SecretJob::Status *status
 void TestMainWindow::focusStartsOnFirstEmptyField()
 {
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "usernameEdit"));
-    // With the username remembered, the password is the first thing left to type.
+    // With the username remembered (always together with its server), the password is left to type.
+    m_settings->setValue(Settings::Key::LastServer, m_server->url().toString());
     m_settings->setValue(Settings::Key::LastUsername, Demo);
     m_window.reset();
     createWindow();
@@ -470,6 +477,11 @@ void TestMainWindow::expiredSessionSignsInAgainAndRetriesTheCreate()
     QCOMPARE(dialog->name(), QStringLiteral("after-expiry"));
     auto *user = child<QLineEdit>(again, "usernameEdit");
     QCOMPARE(user->text(), Demo); // pre-filled
+    // The server box names the session's own server, where the password will go.
+    QCOMPARE(child<QComboBox>(again, "serverCombo")->currentData().toInt(),
+        int(SignInWidget::ServerChoice::Custom));
+    QVERIFY(child<QLineEdit>(again, "customUrlEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(again, "customUrlEdit")->text(), m_server->url().toString());
     auto *pass = child<QLineEdit>(again, "passwordEdit");
     QTest::keyClicks(pass, Demo);
     QTest::keyClick(pass, Qt::Key_Return);
@@ -877,6 +889,81 @@ void TestMainWindow::sortArrowPointsUpForAscending()
     QVERIFY2(ascendingBottom > ascendingTop, "ascending should show an up arrow");
     const auto [descendingTop, descendingBottom] = ink(Qt::DescendingOrder);
     QVERIFY2(descendingTop > descendingBottom, "descending should show a down arrow");
+}
+
+namespace {
+SignInWidget::ServerChoice shownServer(SignInWidget *form)
+{
+    return SignInWidget::ServerChoice(child<QComboBox>(form, "serverCombo")->currentData().toInt());
+}
+} // namespace
+
+void TestMainWindow::signOutKeepsTheUsernameWithItsServer()
+{
+    signIn(Demo, Demo);
+    m_window->action(QStringLiteral("signOutAction"))->trigger();
+    SignInWidget *form = m_window->signInWidget();
+    auto *user = child<QLineEdit>(form, "usernameEdit");
+    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QCOMPARE(child<QLineEdit>(form, "customUrlEdit")->text(), m_server->url().toString());
+    QCOMPARE(user->text(), Demo);
+    // Pointing the form at another server takes the username away; coming back brings it again.
+    form->setServerChoice(SignInWidget::ServerChoice::Voipbin);
+    QVERIFY(user->text().isEmpty());
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    QCOMPARE(user->text(), Demo);
+    child<QLineEdit>(form, "customUrlEdit")->setText(QStringLiteral("https://staging.example.com"));
+    QVERIFY(user->text().isEmpty());
+}
+
+void TestMainWindow::restartWithoutRememberMeShowsTheServerWithTheUsername()
+{
+    signIn(Demo, Demo, false);
+    m_window.reset();
+    createWindow();
+    SignInWidget *form = m_window->signInWidget();
+    QVERIFY(!m_window->isSignedIn());
+    QCOMPARE(child<QLineEdit>(form, "usernameEdit")->text(), Demo);
+    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QCOMPARE(child<QLineEdit>(form, "customUrlEdit")->text(), m_server->url().toString());
+    QString error;
+    QCOMPARE(form->attempt(&error).serverRoot, m_server->url());
+}
+
+void TestMainWindow::passingOverTheSandboxStartsNothingAndFillsNothing()
+{
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Voipbin);
+    auto *combo = child<QComboBox>(form, "serverCombo");
+    auto *user = child<QLineEdit>(form, "usernameEdit");
+    auto *pass = child<QLineEdit>(form, "passwordEdit");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Sandbox);
+    QCOMPARE(user->text(), Demo); // the demo account is shown while the sandbox is chosen
+    QVERIFY(!m_window->localSandbox()->isRunning() && !m_window->localSandbox()->isStarting());
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QVERIFY(user->text().isEmpty());
+    QVERIFY(pass->text().isEmpty());
+    QVERIFY(!m_window->localSandbox()->isRunning() && !m_window->localSandbox()->isStarting());
+}
+
+void TestMainWindow::signingInToTheSandboxStartsItAndSignOutStopsIt()
+{
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Sandbox);
+    QVERIFY(!m_window->localSandbox()->isRunning());
+    QTest::keyClick(child<QLineEdit>(form, "passwordEdit"), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
+    waitForKeysLoaded();
+    QVERIFY(m_window->localSandbox()->isRunning());
+    QCOMPARE(m_window->session().serverRoot(), m_window->localSandbox()->url());
+    QCOMPARE(m_window->session().username(), Demo);
+    m_window->action(QStringLiteral("signOutAction"))->trigger();
+    QVERIFY(!m_window->localSandbox()->isRunning());
+    // Nothing about the demo server is remembered: its port changes every run.
+    QVERIFY(m_settings->value(Settings::Key::LastServer).toString().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
