@@ -16,6 +16,8 @@ const Entry &entry(Settings::Key key)
     using K = Settings::Key;
     static const Entry entries[] = {
         { K::ClipboardClearSeconds, "Security/ClipboardClearSeconds", 30 },
+        // Off: any stray middle click pastes the primary selection, into any window.
+        { K::CopyToSelection, "Security/CopyToPrimarySelection", false },
         { K::ExpiryWarningDays, "Keys/ExpiryWarningDays", 7 },
         { K::DefaultServer, "Server/Default", QStringLiteral("voipbin") },
         { K::CustomServerUrl, "Server/CustomUrl", QString() },

@@ -12,6 +12,7 @@ class Settings
 public:
     enum class Key {
         ClipboardClearSeconds, // 0 = never clear
+        CopyToSelection, // secrets also to the X11/Wayland primary selection (middle-click paste)
         ExpiryWarningDays,
         DefaultServer, // "voipbin", "sandbox" or "custom"
         CustomServerUrl,
@@ -36,6 +37,7 @@ public:
     static QVariant defaultValue(Key key);
 
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
+    bool copyToSelection() const { return value(Key::CopyToSelection).toBool(); }
     int expiryWarningDays() const { return value(Key::ExpiryWarningDays).toInt(); }
 
 private:

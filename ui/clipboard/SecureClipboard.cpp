@@ -12,10 +12,10 @@ QClipboard *systemClipboard()
     return QGuiApplication::instance() ? QGuiApplication::clipboard() : nullptr;
 }
 
-QList<QClipboard::Mode> modes(const QClipboard *clipboard)
+QList<QClipboard::Mode> modes(const QClipboard *clipboard, bool withSelection = true)
 {
     QList<QClipboard::Mode> result { QClipboard::Clipboard };
-    if (clipboard->supportsSelection())
+    if (withSelection && clipboard->supportsSelection())
         result.append(QClipboard::Selection);
     return result;
 }
@@ -67,7 +67,7 @@ void SecureClipboard::copySecret(const QString &secret)
         return;
     m_lastCopied = secret;
     m_copying = true;
-    for (QClipboard::Mode mode : modes(clipboard))
+    for (QClipboard::Mode mode : modes(clipboard, m_copyToSelection))
         clipboard->setMimeData(secretMimeData(secret), mode); // one QMimeData per mode: Qt owns each
     m_copying = false;
 

@@ -18,8 +18,9 @@ public:
     explicit SecureClipboard(QObject *parent = nullptr);
     ~SecureClipboard() override;
 
-    /// Puts `secret` on the clipboard (and the X11/Wayland selection where there is one) with the
-    /// password-manager hints, and (re)starts the countdown when clearAfterSeconds() > 0.
+    /// Puts `secret` on the clipboard (and on the X11/Wayland primary selection when copyToSelection() and
+    /// the platform has one) with the password-manager hints, and (re)starts the countdown when
+    /// clearAfterSeconds() > 0.
     void copySecret(const QString &secret);
     /// Copies text that is not a secret: no hints, no countdown. Ends a running countdown, since
     /// the secret it guarded is no longer on the clipboard.
@@ -28,6 +29,9 @@ public:
     /// 0 = never clear. Applies to the next copySecret(); 0 also stops a running countdown.
     void setClearAfterSeconds(int seconds);
     int clearAfterSeconds() const { return m_clearAfterSeconds; }
+    /// Off by default: a secret in the primary selection is pasted by any stray middle click.
+    void setCopyToSelection(bool copy) { m_copyToSelection = copy; }
+    bool copyToSelection() const { return m_copyToSelection; }
     /// Seconds until the clipboard is cleared; 0 when no countdown runs.
     int secondsLeft() const { return m_secondsLeft; }
 
@@ -51,5 +55,6 @@ private:
     QString m_lastCopied;
     int m_clearAfterSeconds;
     int m_secondsLeft = 0;
+    bool m_copyToSelection = false;
     bool m_copying = false;
 };

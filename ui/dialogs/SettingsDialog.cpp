@@ -60,6 +60,7 @@ void SettingsDialog::accept()
     using K = Settings::Key;
     m_settings.setValue(K::ClipboardClearSeconds, m_ui->clipboardSpin->value());
     m_settings.setValue(K::ExpiryWarningDays, m_ui->expiryWarningSpin->value());
+    m_settings.setValue(K::CopyToSelection, m_ui->selectionCheck->isChecked());
     m_settings.setValue(K::DefaultServer, m_ui->serverCombo->currentData().toString());
     const QString customText = m_ui->customUrlEdit->text().trimmed();
     if (customText.isEmpty()) {
@@ -78,6 +79,7 @@ void SettingsDialog::load()
     using K = Settings::Key;
     m_ui->clipboardSpin->setValue(m_settings.value(K::ClipboardClearSeconds).toInt());
     m_ui->expiryWarningSpin->setValue(m_settings.value(K::ExpiryWarningDays).toInt());
+    m_ui->selectionCheck->setChecked(m_settings.value(K::CopyToSelection).toBool());
     m_ui->customUrlEdit->setText(m_settings.value(K::CustomServerUrl).toString());
     selectServer(m_settings.value(K::DefaultServer).toString());
     updateState();
@@ -88,6 +90,7 @@ void SettingsDialog::restoreDefaults()
     using K = Settings::Key;
     m_ui->clipboardSpin->setValue(Settings::defaultValue(K::ClipboardClearSeconds).toInt());
     m_ui->expiryWarningSpin->setValue(Settings::defaultValue(K::ExpiryWarningDays).toInt());
+    m_ui->selectionCheck->setChecked(Settings::defaultValue(K::CopyToSelection).toBool());
     selectServer(Settings::defaultValue(K::DefaultServer).toString());
     updateState();
 }

@@ -461,6 +461,7 @@ void MainWindow::openSettings()
 void MainWindow::applySettings()
 {
     m_clipboard->setClearAfterSeconds(m_settings->clipboardClearSeconds());
+    m_clipboard->setCopyToSelection(m_settings->copyToSelection());
     m_model->setWarningDays(m_settings->expiryWarningDays());
 }
 

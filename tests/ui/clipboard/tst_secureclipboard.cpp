@@ -28,13 +28,37 @@ private slots:
         QVERIFY(mime);
         QCOMPARE(mime->text(), QStringLiteral("vb_secret1"));
         QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-        if (board()->supportsSelection()) {
-            const QMimeData *selection = board()->mimeData(QClipboard::Selection);
-            QVERIFY(selection);
-            QVERIFY(selection != mime); // one QMimeData per mode
-            QCOMPARE(selection->text(), QStringLiteral("vb_secret1"));
-            QCOMPARE(selection->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-        }
+    }
+
+    // Any stray middle click pastes the primary selection: a secret goes there only when asked for.
+    void secretStaysOutOfThePrimarySelectionByDefault()
+    {
+        if (!board()->supportsSelection())
+            QSKIP("this platform has no primary selection (the xcb run of this test covers it)");
+        board()->setText(QStringLiteral("selected text"), QClipboard::Selection);
+        SecureClipboard clipboard;
+        QVERIFY(!clipboard.copyToSelection());
+        clipboard.copySecret(QStringLiteral("vb_secret1"));
+        QCOMPARE(board()->text(QClipboard::Clipboard), QStringLiteral("vb_secret1"));
+        QCOMPARE(board()->text(QClipboard::Selection), QStringLiteral("selected text"));
+    }
+
+    void secretInThePrimarySelectionWhenTurnedOnAndClearedWithIt()
+    {
+        if (!board()->supportsSelection())
+            QSKIP("this platform has no primary selection (the xcb run of this test covers it)");
+        SecureClipboard clipboard;
+        clipboard.setCopyToSelection(true);
+        clipboard.setClearAfterSeconds(1);
+        clipboard.copySecret(QStringLiteral("vb_secret1"));
+        const QMimeData *mime = board()->mimeData(QClipboard::Clipboard);
+        const QMimeData *selection = board()->mimeData(QClipboard::Selection);
+        QVERIFY(selection);
+        QVERIFY(selection != mime); // one QMimeData per mode
+        QCOMPARE(selection->text(), QStringLiteral("vb_secret1"));
+        QCOMPARE(selection->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(board()->text(QClipboard::Selection).isEmpty(), 5000);
+        QVERIFY(board()->text(QClipboard::Clipboard).isEmpty());
     }
 
     void copyPlainHasNoHintAndNoCountdown()

@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "dialogs/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -77,6 +78,26 @@ private slots:
         QCOMPARE(p.expiry->maximum(), 90);
         p.clipboard->setValue(0);
         QCOMPARE(p.clipboard->text(), QStringLiteral("Never"));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("selectionCheck"))
+                     ->isChecked()); // no secrets on middle click
+    }
+
+    void primarySelectionChoiceIsStored()
+    {
+        {
+            QSettings backend(m_path, QSettings::IniFormat);
+            Settings settings(&backend);
+            SettingsDialog dialog(settings);
+            dialog.show();
+            dialog.findChild<QCheckBox *>(QStringLiteral("selectionCheck"))->click();
+            QTest::mouseClick(parts(dialog).ok, Qt::LeftButton);
+            backend.sync();
+        }
+        QSettings backend(m_path, QSettings::IniFormat);
+        Settings settings(&backend);
+        QVERIFY(settings.copyToSelection());
+        SettingsDialog dialog(settings);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("selectionCheck"))->isChecked());
     }
 
     void roundTripsThroughAnIniFile()
