@@ -12,6 +12,11 @@ shift
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # Debian's python3 (python3-gi lives there), never a pyenv/venv shim that may come first in PATH.
 python=${VOIPBIN_A11Y_PYTHON:-/usr/bin/python3}
+# Other tests reuse this harness with their own driver and app arguments (tests/memory does):
+#   VOIPBIN_A11Y_DRIVER=/path/driver.py  VOIPBIN_A11Y_APP_ARGS="--server http://127.0.0.1:PORT"
+# (space-separated, no quoting). The defaults are this test's.
+driver=${VOIPBIN_A11Y_DRIVER:-$here/atspi_driver.py}
+read -r -a app_args <<<"${VOIPBIN_A11Y_APP_ARGS:---sandbox}"
 export PYTHONDONTWRITEBYTECODE=1
 bus_launcher=${VOIPBIN_A11Y_BUS_LAUNCHER:-/usr/libexec/at-spi-bus-launcher}
 
@@ -114,14 +119,14 @@ log "AT-SPI bus at $(a11y_address)"
 
 # 3. The built app, on xcb (never the offscreen platform some test environments set), accessibility on.
 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
-    "$app" --sandbox >"$scratch/app.log" 2>&1 &
+    "$app" "${app_args[@]}" >"$scratch/app.log" 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
 log "app started, pid $app_pid"
 
 # 4. The driver: everything it does goes through AT-SPI. It asks the app to quit through File > Quit.
 # In the background with `wait`, so that a TERM from ctest runs the cleanup at once, not after the driver.
-"$python" "$here/atspi_driver.py" --pid "$app_pid" "$@" &
+"$python" "$driver" --pid "$app_pid" "$@" &
 driver_pid=$!
 pids+=("$driver_pid")
 driver_rc=0
