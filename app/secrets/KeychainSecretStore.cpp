@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "SecretJob.h"
+#include "core/SecretWipe.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -87,9 +88,12 @@ SecretJob *KeychainSecretStore::start(QKeychain::Job *job, const QString &key)
     // `result` is the context object: if the caller deletes it early, the late answer goes nowhere.
     connect(job, &QKeychain::Job::finished, result, [result](QKeychain::Job *finished) {
         const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
-        const QString secret = reader ? reader->textData() : QString();
+        QString secret = reader ? reader->textData() : QString();
         const QString detail = finished->error() == QKeychain::NoError ? QString() : finished->errorString();
         result->complete(statusFor(finished->error(), finished->errorString()), secret, detail);
+        // The job keeps its copy until it is deleted; this one goes now. (QtKeychain's own buffer, freed
+        // with its job right after this, is zeroed by the allocator: app/core/WipeOnFree.cpp.)
+        SecretWipe::wipe(secret);
     });
     // The application-level timeout: the QtKeychain job keeps running (one at a time, process-wide),
     // but the caller hears back in bounded time.

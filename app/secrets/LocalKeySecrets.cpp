@@ -36,11 +36,18 @@ SecretJob *LocalKeySecrets::store(const QString &keyId, const QString &token)
     const QString customerId = m_customerId;
     SecretJob *job = m_store->write(SecretKeys::accessKey(root, customerId, keyId), token);
     // Connected before the caller can connect: the index is up to date when the caller hears of it.
-    connect(job, &SecretJob::finished, this, [this, job, root, customerId, keyId] {
+    auto markIfStored = [this, job, root, customerId, keyId] {
         if (job->isOk())
             addToIndex(root, customerId, keyId);
+    };
+    connect(job, &SecretJob::finished, this, markIfStored);
+    connect(job, &SecretJob::answeredLate, this, markIfStored);
+    // A timed-out write may still land (behind an unlock prompt): the job stays to hear it.
+    connect(job, &SecretJob::finished, job, [job] {
+        if (job->status() != SecretJob::Status::TimedOut)
+            job->deleteLater();
     });
-    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
+    connect(job, &SecretJob::answeredLate, job, &QObject::deleteLater);
     return job;
 }
 

@@ -31,8 +31,8 @@ public:
     QSet<QString> storedKeyIds() const;
     bool isStored(const QString &keyId) const;
 
-    /// Writes a new key's token. The returned job deletes itself after finished(); by then a key
-    /// that was stored is already in storedKeyIds().
+    /// Writes a new key's token. The returned job deletes itself after finished(), or after
+    /// answeredLate() when it timed out; by then a key that was stored is already in storedKeyIds().
     SecretJob *store(const QString &keyId, const QString &token);
     /// Reads a stored key's token (check isStored() first). The returned job deletes itself after
     /// finished(); a NotFound result has already dropped the key from storedKeyIds().

@@ -61,11 +61,28 @@ private slots:
     {
         SecretJob job;
         QSignalSpy spy(&job, &SecretJob::finished);
-        job.complete(SecretJob::Status::TimedOut);
-        job.complete(SecretJob::Status::Ok, QStringLiteral("late"));
+        job.complete(SecretJob::Status::Ok, QStringLiteral("first"));
+        job.complete(SecretJob::Status::Failed);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(job.status(), SecretJob::Status::TimedOut);
-        QVERIFY(job.secret().isEmpty());
+        QCOMPARE(job.status(), SecretJob::Status::Ok);
+        QCOMPARE(job.secret(), QStringLiteral("first"));
+    }
+
+    // A write behind an unlock prompt outlives the application timeout: its real answer still counts.
+    void timedOutJobReportsTheLateAnswerOnce()
+    {
+        SecretJob job;
+        QSignalSpy finished(&job, &SecretJob::finished);
+        QSignalSpy late(&job, &SecretJob::answeredLate);
+        job.complete(SecretJob::Status::TimedOut);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(late.count(), 0);
+        job.complete(SecretJob::Status::Ok, QStringLiteral("late"));
+        job.complete(SecretJob::Status::Failed);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(late.count(), 1);
+        QCOMPARE(job.status(), SecretJob::Status::Ok);
+        QCOMPARE(job.secret(), QStringLiteral("late"));
     }
 
     void descriptions()

@@ -59,29 +59,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     m_ui->expiryValueLabel->setAccessibleName(tr("Expires"));
     Accessibility::exposeText(m_ui->expiryValueLabel);
 
-    if (m_stored) {
-        m_ui->warningIconLabel->hide();
-        m_ui->onceLabel->setText(
-            tr("The server shows this key only once. It has been saved in your keychain."));
-        m_ui->copiedCheckBox->hide();
-    } else {
-        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-        m_ui->warningIconLabel->setPixmap(
-            style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
-        QFont warningFont = m_ui->onceLabel->font();
-        warningFont.setBold(true);
-        m_ui->onceLabel->setFont(warningFont);
-        QString reason = keychainMessage.trimmed();
-        while (reason.endsWith(QLatin1Char('.')))
-            reason.chop(1);
-        if (reason.isEmpty())
-            reason = tr("unknown error");
-        m_ui->onceLabel->setText(tr("The server shows this key only once. It could NOT be saved in your "
-                                    "keychain: %1. Copy it now and keep it somewhere safe.")
-                                     .arg(reason));
-    }
-    m_ui->onceLabel->setAccessibleName(m_stored ? tr("Notice") : tr("Warning"));
-    Accessibility::exposeText(m_ui->onceLabel);
+    showKeychainState(keychainMessage);
     m_ui->copyStatusLabel->hide();
     m_ui->copyStatusLabel->setAccessibleName(tr("Clipboard status"));
 
@@ -106,6 +84,63 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
 }
 
 NewKeyDialog::~NewKeyDialog() = default;
+
+void NewKeyDialog::showKeychainState(const QString &keychainMessage)
+{
+    if (m_stored) {
+        m_ui->warningIconLabel->hide();
+        QFont font = m_ui->onceLabel->font();
+        font.setBold(false);
+        m_ui->onceLabel->setFont(font);
+        m_ui->onceLabel->setText(
+            tr("The server shows this key only once. It has been saved in your keychain."));
+        m_ui->onceLabel->setAccessibleName(tr("Notice"));
+        m_ui->copiedCheckBox->hide();
+        Accessibility::exposeText(m_ui->onceLabel);
+        return;
+    }
+    QString reason = keychainMessage.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    if (reason.isEmpty())
+        reason = tr("unknown error");
+    showWarning(tr("The server shows this key only once. It could NOT be saved in your "
+                   "keychain: %1. Copy it now and keep it somewhere safe.")
+                    .arg(reason));
+}
+
+void NewKeyDialog::showWarning(const QString &text)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->warningIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    m_ui->warningIconLabel->show();
+    QFont warningFont = m_ui->onceLabel->font();
+    warningFont.setBold(true);
+    m_ui->onceLabel->setFont(warningFont);
+    m_ui->onceLabel->setText(text);
+    m_ui->onceLabel->setAccessibleName(tr("Warning"));
+    m_ui->copiedCheckBox->show();
+    Accessibility::exposeText(m_ui->onceLabel);
+}
+
+void NewKeyDialog::showKeychainStillAsking()
+{
+    m_stored = false;
+    showWarning(tr("The server shows this key only once. Your keychain has not answered yet: it may be "
+                   "asking you to unlock it. The key is kept on screen until it is saved; copy it now if "
+                   "you cannot unlock the keychain."));
+    Accessibility::announce(m_ui->onceLabel);
+    updateState();
+}
+
+void NewKeyDialog::keychainAnswered(bool stored, const QString &message)
+{
+    m_stored = stored;
+    showKeychainState(message);
+    Accessibility::announce(m_ui->onceLabel);
+    updateState();
+}
 
 bool NewKeyDialog::canClose() const
 {

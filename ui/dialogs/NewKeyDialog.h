@@ -13,8 +13,8 @@ class AccessKey;
 class SecureClipboard;
 
 /// Shown once after a key was created: the only time its full token is available. When the token
-/// could not be stored in the keychain, the dialog cannot be closed (button, Escape or window close)
-/// until the person confirms they copied it.
+/// could not be stored in the keychain (or the keychain has not answered yet), the dialog cannot be
+/// closed (button, Escape or window close) until the person confirms they copied it.
 class NewKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,11 @@ public:
     ~NewKeyDialog() override;
 
     bool storedInKeychain() const { return m_stored; }
+    /// The keychain has not answered in time: it may be showing an unlock prompt or a first-use wizard.
+    /// The key stays on screen, guarded as when it could not be saved, until keychainAnswered().
+    void showKeychainStillAsking();
+    /// The keychain's late answer: saved (closing is free again) or not (the reason is shown).
+    void keychainAnswered(bool stored, const QString &message);
     /// True when closing is allowed: stored in the keychain, or the "copied" box is ticked.
     bool canClose() const;
 
@@ -32,6 +37,8 @@ public slots:
     void reject() override;
 
 private:
+    void showKeychainState(const QString &keychainMessage);
+    void showWarning(const QString &text);
     void copyToken();
     void updateState();
     void showCountdown(int secondsLeft);

@@ -68,6 +68,12 @@ void AccessKeyEditor::storeNewKey(const AccessKey &key)
             = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
         auto *dialog = new NewKeyDialog(key, stored, message, m_clipboard, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (job->status() == SecretJob::Status::TimedOut) {
+            // Not a failure yet: the keychain may be showing a prompt, and its answer still counts.
+            dialog->showKeychainStillAsking();
+            connect(job, &SecretJob::answeredLate, dialog,
+                [dialog, job] { dialog->keychainAnswered(job->isOk(), job->userMessage()); });
+        }
         dialog->open();
     });
 }

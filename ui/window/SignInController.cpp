@@ -114,12 +114,16 @@ void SignInController::rememberCredential(const Session &session)
     const QString key
         = SecretKeys::session(session.serverRoot(), keychainUser(m_attempt.method, session.username()));
     SecretJob *job = m_store->write(key, session.credential().secret());
-    QPointer<SignInController> self(this);
-    connect(job, &SecretJob::finished, this, [self, job] {
+    // A timed-out write may still land behind an unlock prompt: only its real answer is reported.
+    auto report = [this, job] {
+        if (job->status() == SecretJob::Status::TimedOut)
+            return;
         job->deleteLater();
-        if (self && !job->isOk())
-            emit self->rememberFailed(job->userMessage());
-    });
+        if (!job->isOk())
+            emit rememberFailed(job->userMessage());
+    };
+    connect(job, &SecretJob::finished, this, report);
+    connect(job, &SecretJob::answeredLate, this, report);
 }
 
 void SignInController::forgetRememberedSession(const Session &session)

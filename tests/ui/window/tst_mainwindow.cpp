@@ -27,11 +27,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -43,6 +46,7 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -92,6 +96,9 @@ private slots:
     void restartWithoutRememberMeShowsTheServerWithTheUsername();
     void passingOverTheSandboxStartsNothingAndFillsNothing();
     void signingInToTheSandboxStartsItAndSignOutStopsIt();
+    // Trust: a keychain that answers late (an unlock prompt) is waited for, not written off.
+    void slowKeychainIsWaitedForAndTheKeyMarkedSavedWhenItLands();
+    void slowKeychainStillRemembersTheSession();
 
 private:
     void createWindow();
@@ -964,6 +971,93 @@ void TestMainWindow::signingInToTheSandboxStartsItAndSignOutStopsIt()
     QVERIFY(!m_window->localSandbox()->isRunning());
     // Nothing about the demo server is remembered: its port changes every run.
     QVERIFY(m_settings->value(Settings::Key::LastServer).toString().isEmpty());
+}
+
+namespace {
+/// This test's own gnome-keyring-daemon (keyring-session.sh starts one per private session bus), stopped
+/// with SIGSTOP for as long as the object lives: a keyring that does not answer, like one behind a prompt.
+class StoppedKeyring
+{
+public:
+    StoppedKeyring()
+    {
+        const QByteArray bus = "DBUS_SESSION_BUS_ADDRESS=" + qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(entry));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
+            if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("gnome-keyring-d")
+                || !environ.open(QIODevice::ReadOnly) || !environ.readAll().split('\0').contains(bus))
+                continue;
+            m_pid = entry.toInt();
+            ::kill(m_pid, SIGSTOP);
+            return;
+        }
+    }
+    ~StoppedKeyring() { resume(); }
+    bool isStopped() const { return m_pid > 0; }
+    void resume()
+    {
+        if (m_pid > 0)
+            ::kill(m_pid, SIGCONT);
+        m_pid = 0;
+    }
+
+private:
+    int m_pid = 0;
+};
+} // namespace
+
+void TestMainWindow::slowKeychainIsWaitedForAndTheKeyMarkedSavedWhenItLands()
+{
+    signIn(Demo, Demo);
+    m_store->setTimeout(1500);
+    StoppedKeyring keyring;
+    QVERIFY(keyring.isStopped());
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("behind-a-prompt"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+
+    NewKeyDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = visibleTopLevel<NewKeyDialog>()), UiTimeoutMs);
+    QPointer<NewKeyDialog> guard(shown);
+    auto *notice = child<QLabel>(shown, "onceLabel");
+    QVERIFY2(notice->text().contains(QStringLiteral("has not answered yet")), qPrintable(notice->text()));
+    QVERIFY(!notice->text().contains(QStringLiteral("could NOT")));
+    QVERIFY(!shown->canClose()); // the secret stays on screen while the keychain is being asked
+    const QString token = child<QLineEdit>(shown, "tokenEdit")->text();
+    const QString id = m_window->keyModel()->keyAt(0).id;
+    QVERIFY(!m_window->keyModel()->isStoredLocally(id));
+
+    keyring.resume(); // the person unlocked the keyring: the write lands
+    QTRY_VERIFY_WITH_TIMEOUT(guard && shown->storedInKeychain(), UiTimeoutMs);
+    QVERIFY(shown->canClose());
+    QVERIFY2(notice->text().contains(QStringLiteral("has been saved")), qPrintable(notice->text()));
+    QTRY_VERIFY(m_window->keyModel()->isStoredLocally(id));
+    m_store->setTimeout(KeychainSecretStore::DefaultTimeoutMs);
+    QCOMPARE(readSecret(SecretKeys::accessKey(
+                 m_window->session().serverRoot(), m_window->session().customer().id, id)),
+        token);
+    shown->accept();
+}
+
+void TestMainWindow::slowKeychainStillRemembersTheSession()
+{
+    m_store->setTimeout(1000);
+    {
+        StoppedKeyring keyring;
+        QVERIFY(keyring.isStopped());
+        signIn(Demo, Demo, true);
+        QTest::qWait(1500); // past the timeout
+        auto *problem = child<QLabel>(m_window.get(), "bannerLabel");
+        QVERIFY(!problem || !problem->isVisible()
+            || !problem->text().contains(QStringLiteral("could not remember")));
+    }
+    m_store->setTimeout(KeychainSecretStore::DefaultTimeoutMs);
+    SecretJob::Status status = SecretJob::Status::Pending;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !readSecret(SecretKeys::session(m_server->url(), Demo), &status).isEmpty(), UiTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)
