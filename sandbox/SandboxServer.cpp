@@ -193,6 +193,12 @@ void SandboxServer::injectFailures(Failure kind, int count)
         m_failures.append(kind);
 }
 
+void SandboxServer::clearFailures()
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_failures.clear();
+}
+
 void SandboxServer::setTrickleInterval(int ms)
 {
     m_trickleIntervalMs = std::max(1, ms);

@@ -57,6 +57,7 @@ public:
     // knobs, thread-safe, usable while running
     void setLatency(int ms);
     void injectFailures(Failure kind, int count = 1); // the next `count` requests to /v1.0/* fail that way
+    void clearFailures(); // forgets the injected failures no request has taken yet
     void setTrickleInterval(int ms); // the pause before each byte of a Failure::TrickleBody answer
     void setEndlessPaging(EndlessPaging mode); // GET /v1.0/accesskeys never reaches a last page
     // /auth/login answers 200 with a `token` that carries CR LF and a header line after the JWT.
