@@ -81,9 +81,25 @@ ApiError ApiError::fromHttpResponse(
     return error;
 }
 
+bool ApiError::outcomeUnknown() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::DeadlineExceeded:
+    case Kind::ConnectionClosed:
+        return true;
+    case Kind::InvalidResponse:
+        // The client's own verdicts on complete answers: the request's effect (none, for reads) is known.
+        return m_reason != QLatin1String(EndlessListReason) && m_reason != QLatin1String(RepeatedPageReason)
+            && m_reason != QLatin1String(MalformedTokenReason);
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const
 {
-    QString text = baseMessage();
+    QString text = m_createAttempt && outcomeUnknown() ? lostCreateMessage() : baseMessage();
     if (!m_requestId.isEmpty())
         text += QStringLiteral(" (request id: %1)").arg(m_requestId);
     return text;
@@ -101,6 +117,8 @@ QString ApiError::baseMessage() const
             .arg(hostOrServer());
     case Kind::Timeout:
         return QStringLiteral("The server did not answer within %1.").arg(timeoutText());
+    case Kind::DeadlineExceeded:
+        return QStringLiteral("The server took too long to answer (more than %1).").arg(timeoutText());
     case Kind::ConnectionClosed:
         return QStringLiteral("The connection to the server was closed before the answer was complete. "
                               "Please try again.");
@@ -123,6 +141,9 @@ QString ApiError::serverMessageFor() const
     case Kind::BadCredentials:
         return QStringLiteral("The username or password is wrong.");
     case Kind::Unauthenticated:
+        if (m_reason == QLatin1String(MalformedCredentialReason))
+            return QStringLiteral("The saved credential is not a well-formed token, so it was not sent. "
+                                  "Please sign in again.");
         return QStringLiteral(
             "Your session has expired or the credential is no longer valid (expired, revoked or "
             "malformed). Please sign in again.");
@@ -144,14 +165,47 @@ QString ApiError::serverMessageFor() const
         return QStringLiteral("The server had a problem (HTTP %1). Please try again later.")
             .arg(m_httpStatus);
     case Kind::InvalidResponse:
-        return m_reason == QLatin1String(ResponseTooLargeReason)
-            ? QStringLiteral("The server sent a response too large for the app to accept.")
-            : QStringLiteral("The server sent a response the app could not read.");
+        return invalidResponseMessage();
     case Kind::ClientValidation:
         return m_message.isEmpty() ? QStringLiteral("The request was not sent because it is not valid.")
                                    : m_message;
     default:
         return {};
+    }
+}
+
+QString ApiError::invalidResponseMessage() const
+{
+    if (m_reason == QLatin1String(ResponseTooLargeReason))
+        return QStringLiteral("The server sent a response too large for the app to accept.");
+    if (m_reason == QLatin1String(EndlessListReason))
+        return QStringLiteral("The server kept sending more pages than the app accepts, so the list was "
+                              "stopped and may be incomplete.");
+    if (m_reason == QLatin1String(RepeatedPageReason))
+        return QStringLiteral("The server sent a page of the list it had already sent, so the list was "
+                              "stopped and may be incomplete.");
+    if (m_reason == QLatin1String(MalformedTokenReason))
+        return QStringLiteral("The server's sign-in answer did not contain a well-formed login token, so it "
+                              "was not used.");
+    return QStringLiteral("The server sent a response the app could not read.");
+}
+
+QString ApiError::lostCreateMessage() const
+{
+    // Never "try again": a second create would make a second key; the first may already exist.
+    switch (m_kind) {
+    case Kind::Timeout:
+        return QStringLiteral("The server did not answer within %1; the key may have been created.")
+            .arg(timeoutText());
+    case Kind::DeadlineExceeded:
+        return QStringLiteral("The server took too long to answer (more than %1); the key may have been "
+                              "created.")
+            .arg(timeoutText());
+    case Kind::ConnectionClosed:
+        return QStringLiteral("The connection broke before the server's answer arrived; the key may have "
+                              "been created.");
+    default:
+        return QStringLiteral("The server's answer could not be read; the key may have been created.");
     }
 }
 

@@ -6,6 +6,9 @@
 /// Everything that can go wrong with one request, in one value: the server's error envelope
 /// ({"error":{status,reason,message,request_id}}), a bare status (the login's empty 400), a body that
 /// is not what it should be, or a transport failure. userMessage() is the sentence a person reads.
+/// outcomeUnknown() says whether the request may have taken effect although no usable answer came back: for a
+/// create that means a key may exist whose secret is lost, to be reconciled (UnconfirmedCreateCheck), never
+/// blindly retried.
 class ApiError
 {
 public:
@@ -14,7 +17,8 @@ public:
         // transport
         ConnectionRefused,
         HostNotFound,
-        Timeout,
+        Timeout, // no byte for requestTimeout() (an inactivity timer)
+        DeadlineExceeded, // the whole answer took longer than requestDeadline()
         ConnectionClosed, // reset, dropped or truncated
         TlsFailure,
         InsecureUrl, // plain http:// to a non-loopback host, refused before sending
@@ -28,7 +32,7 @@ public:
         InvalidArgument, // other 400s
         RateLimited, // 429, see retryAfterSeconds()
         ServerError, // 5xx
-        InvalidResponse, // not JSON, wrong shape, too large
+        InvalidResponse, // not JSON, wrong shape, too large, a list that never ends, a malformed login token
         ClientValidation, // refused before sending (e.g. lifetime out of range)
     };
 
@@ -59,8 +63,23 @@ public:
     /// True when signing in again is the fix.
     bool needsSignIn() const { return m_kind == Kind::Unauthenticated; }
 
-    /// The reason the client gives an InvalidResponse for a body over its size cap.
+    /// Did the request possibly reach the server and take effect? True when the request may have been sent
+    /// and no complete, readable answer came back: the connection closed or was reset, a timeout or the
+    /// deadline hit, the answer was truncated, too large or unreadable. False when the server never got it
+    /// (refused, host not found, TLS failure, refused before sending), when it answered with an error
+    /// status, and for Canceled (the caller stopped waiting on purpose).
+    bool outcomeUnknown() const;
+    /// Marks an error of a create (POST, not safe to repeat): when outcomeUnknown(), userMessage() then says
+    /// the key may have been created instead of "Please try again".
+    void setCreateAttempt(bool create) { m_createAttempt = create; }
+    bool isCreateAttempt() const { return m_createAttempt; }
+
+    /// The reasons the client gives its own InvalidResponse and Unauthenticated errors.
     static constexpr const char *ResponseTooLargeReason = "RESPONSE_TOO_LARGE";
+    static constexpr const char *EndlessListReason = "ENDLESS_LIST"; // over the client's page or key cap
+    static constexpr const char *RepeatedPageReason = "REPEATED_PAGE"; // a page token came back again
+    static constexpr const char *MalformedTokenReason = "MALFORMED_TOKEN"; // login's token is not a JWT
+    static constexpr const char *MalformedCredentialReason = "MALFORMED_CREDENTIAL"; // not sent at all
     /// The limit a Timeout hit, for the message ("did not answer within 30 seconds").
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -71,6 +90,8 @@ private:
     QString permissionMessage() const;
     QString hostOrServer() const;
     QString timeoutText() const;
+    QString invalidResponseMessage() const;
+    QString lostCreateMessage() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -80,6 +101,7 @@ private:
     QString m_detail;
     int m_retryAfterSeconds = -1;
     int m_timeoutMs = 30000;
+    bool m_createAttempt = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -1,15 +1,68 @@
 #include "Credential.h"
 
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
 const QString AccessKeyParameter = QStringLiteral("accesskey");
+constexpr int MaximumJwtLength = 16 * 1024; // far above a real one (~1 KiB), far below a header limit
+constexpr int MaximumAccessKeyLength = 512;
+
+bool hasSpaceOrControl(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+QString jwtProblem(const QString &token)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"));
+    if (token.size() > MaximumJwtLength)
+        return QStringLiteral("The login token is too long to be a real one.");
+    if (!shape.match(token).hasMatch())
+        return QStringLiteral("The login token is not a JWT (three parts of letters, digits, - and _, "
+                              "separated by dots).");
+    return {};
+}
+
+QString accessKeyProblem(const QString &token)
+{
+    // Liberal: base64 and base64url text; the server's alphabet is [A-Za-z0-9_-] after "vb_".
+    static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_+/=-]+$"));
+    if (token.size() > MaximumAccessKeyLength)
+        return QStringLiteral("The accesskey is too long to be a real one.");
+    if (jwtProblem(token).isEmpty())
+        return QStringLiteral("This is a login token (JWT), not an accesskey.");
+    if (!alphabet.match(token).hasMatch())
+        return QStringLiteral("An accesskey has only letters, digits, - and _ (for example vb_ followed by "
+                              "32 of them).");
+    return {};
+}
+} // namespace
+
+QString Credential::problem(Kind kind, const QString &secret)
+{
+    if (kind == Kind::None)
+        return QStringLiteral("There is no credential.");
+    if (secret.isEmpty())
+        return kind == Kind::Jwt ? QStringLiteral("The login token is empty.")
+                                 : QStringLiteral("The accesskey is empty.");
+    if (hasSpaceOrControl(secret))
+        return kind == Kind::Jwt
+            ? QStringLiteral("The login token contains spaces or line breaks, which a token never has.")
+            : QStringLiteral("The accesskey contains spaces or line breaks, which a key never has.");
+    return kind == Kind::Jwt ? jwtProblem(secret) : accessKeyProblem(secret);
 }
 
 void Credential::applyTo(QNetworkRequest &request) const
 {
-    if (!isValid())
+    // Never write a malformed secret: CR LF in it would inject headers, '&' or '#' reshape the URL.
+    if (!isWellFormed())
         return;
     if (m_kind == Kind::Jwt) {
         request.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());

@@ -7,6 +7,8 @@
 #include "CustomerReply.h"
 #include "LoginReply.h"
 #include "NoCookieJar.h"
+#include "OneShotUploadBody.h"
+#include "ReplyGuard.h"
 #include "ServerAddress.h"
 
 #include <QJsonArray>
@@ -21,8 +23,13 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+struct VoipbinClient::ListWalk
+{
+    QSet<QString> ids;
+    QSet<QString> pageTokens; // every token requested, "" (the first page) included
+};
+
 namespace {
-const char TooLargeProperty[] = "voipbinTooLarge";
 const char SslErrorsProperty[] = "voipbinSslErrors";
 
 QByteArray userAgent()
@@ -77,7 +84,7 @@ bool VoipbinClient::setServerRoot(const QUrl &root)
 ApiReply *VoipbinClient::ping()
 {
     auto *reply = new ApiReply(this);
-    Call call { "GET", m_root, {}, false, false, false };
+    Call call { "GET", m_root, {}, false, false, false, false };
     call.url.setPath(m_root.path() + QStringLiteral("/ping"));
     send(reply, call, [reply](const QByteArray &body) {
         bool ok = false;
@@ -94,16 +101,23 @@ LoginReply *VoipbinClient::login(const QString &username, const QString &passwor
 {
     auto *reply = new LoginReply(this);
     // The login lives at the root, outside /v1.0, and never carries a credential.
-    Call call { "POST", m_root, {}, false, true, false };
+    Call call { "POST", m_root, {}, false, true, false, false };
     call.url.setPath(m_root.path() + QStringLiteral("/auth/login"));
     call.body
         = toJson({ { QStringLiteral("username"), username }, { QStringLiteral("password"), password } });
     send(reply, call, [reply, username](const QByteArray &body) {
         bool ok = false;
         const QJsonObject object = parseObject(body, &ok);
-        reply->m_token = object.value(QLatin1String("token")).toString();
-        if (!ok || reply->m_token.isEmpty())
+        const QString token = object.value(QLatin1String("token")).toString();
+        if (!ok || token.isEmpty())
             return Outcome::BadShape;
+        // A token that is not a JWT (CR LF in it, say) must never reach a header: refuse it here, once.
+        if (!Credential::isWellFormed(Credential::Kind::Jwt, token)) {
+            reply->finishWithError(ApiError(
+                ApiError::Kind::InvalidResponse, 200, QLatin1String(ApiError::MalformedTokenReason)));
+            return Outcome::Finished;
+        }
+        reply->m_token = token;
         reply->m_username = object.value(QLatin1String("username")).toString(username);
         reply->finishWithSuccess();
         return Outcome::Finished;
@@ -114,7 +128,7 @@ LoginReply *VoipbinClient::login(const QString &username, const QString &passwor
 CustomerReply *VoipbinClient::currentCustomer()
 {
     auto *reply = new CustomerReply(this);
-    send(reply, Call { "GET", apiUrl(QStringLiteral("customer")), {}, true, false, false },
+    send(reply, Call { "GET", apiUrl(QStringLiteral("customer")), {}, true, false, false, false },
         [reply](const QByteArray &body) {
             bool ok = false;
             reply->m_customer = Customer::fromJson(parseObject(body, &ok));
@@ -129,14 +143,14 @@ CustomerReply *VoipbinClient::currentCustomer()
 AccessKeyListReply *VoipbinClient::listAccessKeys()
 {
     auto *reply = new AccessKeyListReply(this);
-    fetchPage(reply, QString(), std::make_shared<QSet<QString>>());
+    fetchPage(reply, QString(), std::make_shared<ListWalk>());
     return reply;
 }
 
 AccessKeyReply *VoipbinClient::getAccessKey(const QString &id)
 {
     return sendForAccessKey(
-        Call { "GET", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true });
+        Call { "GET", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true, false });
 }
 
 AccessKeyReply *VoipbinClient::createAccessKey(
@@ -155,7 +169,7 @@ AccessKeyReply *VoipbinClient::createAccessKey(
     if (!detail.isEmpty())
         object.insert(QStringLiteral("detail"), detail);
     return sendForAccessKey(
-        Call { "POST", apiUrl(QStringLiteral("accesskeys")), toJson(object), true, false, false });
+        Call { "POST", apiUrl(QStringLiteral("accesskeys")), toJson(object), true, false, false, true });
 }
 
 AccessKeyReply *VoipbinClient::updateAccessKey(const QString &id, const QString &name, const QString &detail)
@@ -164,13 +178,13 @@ AccessKeyReply *VoipbinClient::updateAccessKey(const QString &id, const QString 
     const QByteArray body
         = toJson({ { QStringLiteral("name"), name }, { QStringLiteral("detail"), detail } });
     return sendForAccessKey(
-        Call { "PUT", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), body, true, false, true });
+        Call { "PUT", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), body, true, false, true, false });
 }
 
 AccessKeyReply *VoipbinClient::deleteAccessKey(const QString &id)
 {
-    return sendForAccessKey(
-        Call { "DELETE", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true });
+    return sendForAccessKey(Call {
+        "DELETE", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true, false });
 }
 
 AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
@@ -192,8 +206,9 @@ AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
 }
 
 void VoipbinClient::fetchPage(
-    AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<QSet<QString>> seen)
+    AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<ListWalk> walk)
 {
+    walk->pageTokens.insert(pageToken);
     QUrl url = apiUrl(QStringLiteral("accesskeys"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page_size"), QString::number(PageSize));
@@ -201,13 +216,12 @@ void VoipbinClient::fetchPage(
         query.addQueryItem(
             QStringLiteral("page_token"), QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
     url.setQuery(query);
-    send(reply, Call { "GET", url, {}, true, false, false },
-        [this, reply, pageToken, seen](
-            const QByteArray &body) { return takePage(reply, body, pageToken, seen); });
+    send(reply, Call { "GET", url, {}, true, false, false, false },
+        [this, reply, walk](const QByteArray &body) { return takePage(reply, body, walk); });
 }
 
-VoipbinClient::Outcome VoipbinClient::takePage(AccessKeyListReply *reply, const QByteArray &body,
-    const QString &pageToken, const std::shared_ptr<QSet<QString>> &seen)
+VoipbinClient::Outcome VoipbinClient::takePage(
+    AccessKeyListReply *reply, const QByteArray &body, const std::shared_ptr<ListWalk> &walk)
 {
     bool ok = false;
     const QJsonObject object = parseObject(body, &ok);
@@ -220,9 +234,9 @@ VoipbinClient::Outcome VoipbinClient::takePage(AccessKeyListReply *reply, const 
         const AccessKey key = AccessKey::fromJson(item.toObject());
         if (!item.isObject() || !key.isValid())
             return Outcome::BadShape;
-        // Defensive: a page boundary on equal tm_create values could repeat a key.
-        if (!seen->contains(key.id)) {
-            seen->insert(key.id);
+        // A page boundary on equal tm_create values, or a server that repeats itself, could repeat a key.
+        if (!walk->ids.contains(key.id)) {
+            walk->ids.insert(key.id);
             page.append(key);
         }
     }
@@ -232,13 +246,29 @@ VoipbinClient::Outcome VoipbinClient::takePage(AccessKeyListReply *reply, const 
     if (reply->isFinished()) // aborted from a pageLoaded slot
         return Outcome::Finished;
     const QString next = object.value(QLatin1String("next_page_token")).toString();
-    // The server sends a token even on the last page: a short or empty page is the end.
-    if (items.size() < PageSize || next.isEmpty() || next == pageToken) {
+    // The server sends a token even on the last page: a short or empty page is the end. A full page with
+    // nothing new means everything the server has is here (it repeats itself): also the end.
+    if (items.size() < PageSize || next.isEmpty() || page.isEmpty()) {
         reply->finishWithSuccess();
         return Outcome::Finished;
     }
-    fetchPage(reply, next, seen);
-    return Outcome::Pending;
+    continueList(reply, next, walk);
+    return reply->isFinished() ? Outcome::Finished : Outcome::Pending;
+}
+
+void VoipbinClient::continueList(
+    AccessKeyListReply *reply, const QString &next, const std::shared_ptr<ListWalk> &walk)
+{
+    // The real server's tokens only ever decrease: one seen before means the walk would go round forever.
+    const char *stop = walk->pageTokens.contains(next) ? ApiError::RepeatedPageReason
+        : reply->m_pagesLoaded >= m_maxListPages || reply->m_accessKeys.size() >= m_maxListKeys
+        ? ApiError::EndlessListReason
+        : nullptr;
+    if (stop) {
+        reply->finishWithError(ApiError(ApiError::Kind::InvalidResponse, 200, QLatin1String(stop)));
+        return;
+    }
+    fetchPage(reply, next, walk);
 }
 
 QUrl VoipbinClient::apiUrl(const QString &path) const
@@ -270,11 +300,34 @@ QNetworkRequest VoipbinClient::buildRequest(const Call &call) const
     return request;
 }
 
+QNetworkReply *VoipbinClient::startRequest(const Call &call)
+{
+    QNetworkRequest request = buildRequest(call);
+    if (!call.once)
+        return m_network->sendCustomRequest(request, call.verb, call.body);
+    // Unbuffered, with its length known, a body Qt cannot rewind: Qt's own re-send fails instead of
+    // creating a second key (ContentReSendError).
+    request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotUploadBody(call.body);
+    QNetworkReply *network = m_network->sendCustomRequest(request, call.verb, body);
+    body->setParent(network); // read until the reply finishes, deleted with it
+    return network;
+}
+
 void VoipbinClient::send(ApiReply *reply, const Call &call, const Handler &handler)
 {
-    QNetworkReply *network = m_network->sendCustomRequest(buildRequest(call), call.verb, call.body);
+    if (call.authenticated && m_credential.isValid() && !m_credential.isWellFormed()) {
+        ApiError error(
+            ApiError::Kind::Unauthenticated, 0, QLatin1String(ApiError::MalformedCredentialReason));
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit unauthorized(error); }, Qt::QueuedConnection);
+        refuseLater(reply, error);
+        return;
+    }
+    QNetworkReply *network = startRequest(call);
     reply->setNetworkReply(network);
-    watchSize(network);
+    auto *guard = new ReplyGuard(network, m_deadlineMs, m_maxResponseBytes);
     connect(network, &QNetworkReply::sslErrors, network, [network](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
@@ -284,66 +337,54 @@ void VoipbinClient::send(ApiReply *reply, const Call &call, const Handler &handl
     });
     // The caller may delete its reply early: stop the transfer then.
     connect(reply, &QObject::destroyed, network, &QNetworkReply::abort);
-    QPointer<ApiReply> guard(reply);
-    connect(network, &QNetworkReply::finished, this, [this, guard, network, call, handler] {
+    QPointer<ApiReply> target(reply);
+    connect(network, &QNetworkReply::finished, this, [this, target, network, guard, call, handler] {
         network->deleteLater();
-        if (guard && !guard->isFinished())
-            finishNetworkReply(guard, network, call, handler);
-    });
-}
-
-void VoipbinClient::watchSize(QNetworkReply *network)
-{
-    const qint64 limit = m_maxResponseBytes;
-    auto tooLarge = [network] {
-        network->setProperty(TooLargeProperty, true);
-        network->abort();
-    };
-    connect(network, &QNetworkReply::metaDataChanged, network, [network, limit, tooLarge] {
-        const QVariant length = network->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > limit)
-            tooLarge();
-    });
-    connect(
-        network, &QNetworkReply::downloadProgress, network, [limit, tooLarge](qint64 received, qint64 total) {
-            if (received > limit || total > limit)
-                tooLarge();
-        });
-    connect(network, &QNetworkReply::readyRead, network, [network, limit, tooLarge] {
-        if (network->bytesAvailable() > limit)
-            tooLarge();
+        if (target && !target->isFinished())
+            finishNetworkReply(target, network, guard, call, handler);
     });
 }
 
 void VoipbinClient::finishNetworkReply(
-    ApiReply *reply, QNetworkReply *network, const Call &call, const Handler &handler)
+    ApiReply *reply, QNetworkReply *network, ReplyGuard *guard, const Call &call, const Handler &handler)
 {
-    if (network->property(TooLargeProperty).toBool()) {
-        reply->finishWithError(
-            ApiError(ApiError::Kind::InvalidResponse, 0, QLatin1String(ApiError::ResponseTooLargeReason)));
-        return;
-    }
     const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = network->error();
-    // Transport failures (codes below 200) win over a status line that arrived before the body broke off.
-    if (error != QNetworkReply::NoError && (int(error) < 200 || !status.isValid())) {
-        reply->finishWithError(transportError(network, call));
+    // Our own aborts and transport failures (codes below 200) win over a status line that arrived before
+    // the body broke off.
+    if (guard->abortReason() != ReplyGuard::AbortReason::None
+        || (error != QNetworkReply::NoError && (int(error) < 200 || !status.isValid()))) {
+        fail(reply, transportError(network, guard, call), call);
         return;
     }
-    const QByteArray body = network->readAll();
+    const QByteArray body = guard->takeBody();
     const int code = status.toInt();
     if (code < 200 || code > 299) {
-        finishHttpError(reply, network, body, call);
+        fail(reply, httpError(network, body, call), call);
         return;
     }
     if (handler(body) == Outcome::BadShape)
-        reply->finishWithError(ApiError(ApiError::Kind::InvalidResponse, code));
+        fail(reply, ApiError(ApiError::Kind::InvalidResponse, code), call);
 }
 
-ApiError VoipbinClient::transportError(QNetworkReply *network, const Call &call) const
+void VoipbinClient::fail(ApiReply *reply, ApiError error, const Call &call)
+{
+    error.setCreateAttempt(call.once);
+    reply->finishWithError(error);
+}
+
+ApiError VoipbinClient::transportError(
+    QNetworkReply *network, const ReplyGuard *guard, const Call &call) const
 {
     using K = ApiError::Kind;
     ApiError error;
+    if (guard->abortReason() == ReplyGuard::AbortReason::TooLarge)
+        return ApiError(K::InvalidResponse, 0, QLatin1String(ApiError::ResponseTooLargeReason));
+    if (guard->abortReason() == ReplyGuard::AbortReason::Deadline) {
+        error = ApiError(K::DeadlineExceeded);
+        error.setTimeoutMs(m_deadlineMs);
+        return error;
+    }
     switch (network->error()) {
     case QNetworkReply::ConnectionRefusedError:
         error = ApiError(K::ConnectionRefused);
@@ -357,6 +398,12 @@ ApiError VoipbinClient::transportError(QNetworkReply *network, const Call &call)
     case QNetworkReply::OperationCanceledError: // only the transfer timeout cancels; abort() finished first
         error = ApiError(K::Timeout);
         error.setTimeoutMs(m_timeoutMs);
+        break;
+    case QNetworkReply::ContentReSendError:
+        // Qt's silent re-send of a create refused by OneShotUploadBody: the connection broke after sending.
+        error = ApiError(K::ConnectionClosed);
+        error.setDetail(QStringLiteral("The connection closed before any answer; the request was not sent "
+                                       "again."));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error = ApiError(K::TlsFailure);
@@ -388,8 +435,7 @@ QString VoipbinClient::safeErrorText(QNetworkReply *network) const
     return text;
 }
 
-void VoipbinClient::finishHttpError(
-    ApiReply *reply, QNetworkReply *network, const QByteArray &body, const Call &call)
+ApiError VoipbinClient::httpError(QNetworkReply *network, const QByteArray &body, const Call &call)
 {
     const int code = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     bool hasRetryAfter = false;
@@ -403,12 +449,16 @@ void VoipbinClient::finishHttpError(
             ApiError::Kind::NotFound, code, error.reason(), error.serverMessage(), error.requestId());
     if (code == 401 && call.authenticated)
         emit unauthorized(error);
-    reply->finishWithError(error);
+    return error;
 }
 
 void VoipbinClient::refuseLater(ApiReply *reply, const QString &message)
 {
-    const ApiError error(ApiError::Kind::ClientValidation, 0, QString(), message);
+    refuseLater(reply, ApiError(ApiError::Kind::ClientValidation, 0, QString(), message));
+}
+
+void VoipbinClient::refuseLater(ApiReply *reply, const ApiError &error)
+{
     // Queued: finished() must come after the caller has connected to it.
     QMetaObject::invokeMethod(
         reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);

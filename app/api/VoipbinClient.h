@@ -20,20 +20,35 @@ class CustomerReply;
 class AccessKeyReply;
 class AccessKeyListReply;
 class ApiError;
+class ReplyGuard;
 
 /// The VoIPbin API over one QNetworkAccessManager. Every call is asynchronous and returns a reply object
 /// (see ApiReply). Requests carry the current credential (JWT as Bearer, accesskey as ?accesskey=), never a
 /// cookie: the manager has no cookie jar, so the `token` cookie login sets can never override an accesskey.
-/// Every request has a timeout and a response-size cap, so a broken or hostile server can neither hang nor
-/// exhaust the app.
+/// Every request has an inactivity timeout, an overall deadline and a response-size cap enforced as bytes
+/// arrive, so a broken or hostile server can neither hang nor exhaust the app.
+///
+/// A create is sent at most once: Qt would otherwise re-send it by itself after a connection lost before the
+/// answer (see OneShotUploadBody), making a second key. Its error then has outcomeUnknown(), and the caller
+/// reconciles with UnconfirmedCreateCheck. Get, rename (PUT) and revoke (DELETE) are idempotent: Qt may
+/// re-send them once.
+///
+/// The list walk always ends. It ends quietly, as success, on the server's own end (a short or empty page, or
+/// no next token) and on a full page that adds no new key (everything the server has was collected). It
+/// ends with an InvalidResponse error, keeping the keys collected so far in accessKeys(), when a page token
+/// comes back that was already requested (RepeatedPageReason: tokens cycling A, B, A) and when it would go
+/// beyond maxListPages() pages or maxListKeys() keys (EndlessListReason).
 class VoipbinClient : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int DefaultTimeoutMs = 30000;
+    static constexpr int DefaultDeadlineMs = 60000;
     static constexpr qint64 DefaultMaxResponseBytes = 8 * 1024 * 1024;
     static constexpr int PageSize = 100;
+    static constexpr int DefaultMaxListPages = 2000;
+    static constexpr int DefaultMaxListKeys = 200000;
 
     explicit VoipbinClient(QObject *parent = nullptr);
     ~VoipbinClient() override;
@@ -45,8 +60,18 @@ public:
     void setCredential(const Credential &credential) { m_credential = credential; }
     Credential credential() const { return m_credential; }
 
+    /// Inactivity: the request fails when no byte arrives for this long (ApiError::Kind::Timeout).
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int requestTimeout() const { return m_timeoutMs; }
+    /// Overall: each HTTP request is aborted when its whole answer has not arrived after this long, however
+    /// steadily bytes trickle in (ApiError::Kind::DeadlineExceeded).
+    void setRequestDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    int requestDeadline() const { return m_deadlineMs; }
+    /// Caps of one list walk (see the class comment).
+    void setMaxListPages(int pages) { m_maxListPages = pages; }
+    int maxListPages() const { return m_maxListPages; }
+    void setMaxListKeys(int keys) { m_maxListKeys = keys; }
+    int maxListKeys() const { return m_maxListKeys; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     /// Certificates to trust on top of the system's (the local sandbox's self-signed one).
@@ -62,14 +87,16 @@ public:
     AccessKeyListReply *listAccessKeys();
     AccessKeyReply *getAccessKey(const QString &id);
     /// Refused with ApiError::Kind::ClientValidation, before anything is sent, unless
-    /// AccessKey::isValidLifetime(lifetimeSeconds).
+    /// AccessKey::isValidLifetime(lifetimeSeconds). Sent at most once; on an error with outcomeUnknown() the
+    /// key may exist: check with UnconfirmedCreateCheck rather than creating again.
     AccessKeyReply *createAccessKey(const QString &name, const QString &detail, qint64 lifetimeSeconds);
     /// Always sends both fields: the server replaces both.
     AccessKeyReply *updateAccessKey(const QString &id, const QString &name, const QString &detail);
     AccessKeyReply *deleteAccessKey(const QString &id);
 
 signals:
-    /// Any 401 on an authenticated call (expired, malformed or revoked credential): sign in again.
+    /// Any 401 on an authenticated call (expired, malformed or revoked credential), and a credential that is
+    /// not Credential::isWellFormed() (never sent): sign in again.
     void unauthorized(const ApiError &error);
 
 private:
@@ -84,27 +111,35 @@ private:
         bool authenticated = true;
         bool isLogin = false;
         bool idPath = false; // 400 INVALID_ARGUMENT / INVALID_ID here means "no such key"
+        bool once = false; // not idempotent (a create): never re-sent, not even by Qt
     };
+    struct ListWalk; // what one list walk has seen: ids and page tokens
 
     QUrl apiUrl(const QString &path) const;
     QNetworkRequest buildRequest(const Call &call) const;
+    QNetworkReply *startRequest(const Call &call);
     void send(ApiReply *reply, const Call &call, const Handler &handler);
-    void watchSize(QNetworkReply *network);
     void finishNetworkReply(
-        ApiReply *reply, QNetworkReply *network, const Call &call, const Handler &handler);
-    ApiError transportError(QNetworkReply *network, const Call &call) const;
+        ApiReply *reply, QNetworkReply *network, ReplyGuard *guard, const Call &call, const Handler &handler);
+    void fail(ApiReply *reply, ApiError error, const Call &call);
+    ApiError transportError(QNetworkReply *network, const ReplyGuard *guard, const Call &call) const;
     QString safeErrorText(QNetworkReply *network) const;
-    void finishHttpError(ApiReply *reply, QNetworkReply *network, const QByteArray &body, const Call &call);
+    ApiError httpError(QNetworkReply *network, const QByteArray &body, const Call &call);
+    void refuseLater(ApiReply *reply, const ApiError &error);
     void refuseLater(ApiReply *reply, const QString &message);
     AccessKeyReply *sendForAccessKey(const Call &call);
-    void fetchPage(AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<QSet<QString>> seen);
-    Outcome takePage(AccessKeyListReply *reply, const QByteArray &body, const QString &pageToken,
-        const std::shared_ptr<QSet<QString>> &seen);
+    void fetchPage(AccessKeyListReply *reply, const QString &pageToken, std::shared_ptr<ListWalk> walk);
+    Outcome takePage(
+        AccessKeyListReply *reply, const QByteArray &body, const std::shared_ptr<ListWalk> &walk);
+    void continueList(AccessKeyListReply *reply, const QString &next, const std::shared_ptr<ListWalk> &walk);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_root;
     Credential m_credential;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_deadlineMs = DefaultDeadlineMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    int m_maxListPages = DefaultMaxListPages;
+    int m_maxListKeys = DefaultMaxListKeys;
     QList<QSslCertificate> m_extraCaCertificates;
 };

@@ -97,6 +97,64 @@ private slots:
         QVERIFY(ApiError().userMessage().isEmpty());
     }
 
+    void outcomeUnknown_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<bool>("unknown");
+        QTest::newRow("closed") << ApiError(Kind::ConnectionClosed) << true;
+        QTest::newRow("timeout") << ApiError(Kind::Timeout) << true;
+        QTest::newRow("deadline") << ApiError(Kind::DeadlineExceeded) << true;
+        QTest::newRow("unreadable") << ApiError(Kind::InvalidResponse, 200) << true;
+        QTest::newRow("too large") << ApiError(
+            Kind::InvalidResponse, 0, QLatin1String(ApiError::ResponseTooLargeReason))
+                                   << true;
+        QTest::newRow("endless list")
+            << ApiError(Kind::InvalidResponse, 200, QLatin1String(ApiError::EndlessListReason)) << false;
+        QTest::newRow("malformed token")
+            << ApiError(Kind::InvalidResponse, 200, QLatin1String(ApiError::MalformedTokenReason)) << false;
+        QTest::newRow("refused") << ApiError(Kind::ConnectionRefused) << false;
+        QTest::newRow("host not found") << ApiError(Kind::HostNotFound) << false;
+        QTest::newRow("tls") << ApiError(Kind::TlsFailure) << false;
+        QTest::newRow("canceled") << ApiError(Kind::Canceled) << false;
+        QTest::newRow("validation") << ApiError(Kind::ClientValidation) << false;
+        QTest::newRow("500") << ApiError::fromHttpResponse(500, {}) << false;
+        QTest::newRow("400") << ApiError::fromHttpResponse(400, {}) << false;
+        QTest::newRow("401") << ApiError::fromHttpResponse(401, {}) << false;
+    }
+    void outcomeUnknown()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(bool, unknown);
+        QCOMPARE(error.outcomeUnknown(), unknown);
+        error.setCreateAttempt(true);
+        const QString message = error.userMessage();
+        QVERIFY(!message.contains(QStringLiteral("try again")) || !unknown);
+        QCOMPARE(message.contains(QStringLiteral("the key may have been created")), unknown);
+    }
+
+    void lostCreateMessages()
+    {
+        ApiError closed(Kind::ConnectionClosed);
+        QCOMPARE(closed.userMessage(),
+            QStringLiteral("The connection to the server was closed before the answer was complete. "
+                           "Please try again."));
+        closed.setCreateAttempt(true);
+        QCOMPARE(closed.userMessage(),
+            QStringLiteral("The connection broke before the server's answer arrived; the key may have "
+                           "been created."));
+        ApiError timeout(Kind::Timeout);
+        timeout.setCreateAttempt(true);
+        QCOMPARE(timeout.userMessage(),
+            QStringLiteral("The server did not answer within 30 seconds; the key may have been created."));
+        ApiError deadline(Kind::DeadlineExceeded);
+        deadline.setTimeoutMs(60000);
+        QCOMPARE(deadline.userMessage(),
+            QStringLiteral("The server took too long to answer (more than 60 seconds)."));
+        ApiError server = ApiError::fromHttpResponse(500, {});
+        server.setCreateAttempt(true); // the server said no: nothing was created, trying again is right
+        QVERIFY(server.userMessage().contains(QStringLiteral("Please try again later")));
+    }
+
     void everyKindHasAMessage()
     {
         for (int k = int(Kind::ConnectionRefused); k <= int(Kind::ClientValidation); ++k)
