@@ -20,6 +20,8 @@ private slots:
     void badOption();
     void servesAndStopsOnSigterm();
     void servesTls();
+    void knobFlags();
+    void badKnobFlags();
 
 private:
     static QString firstLine(QProcess &process);
@@ -42,7 +44,8 @@ void TestSandboxCli::help()
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     for (const char *option : { "--port", "--host", "--user", "--keys", "--tls", "--tls-dir",
-             "--jwt-lifetime", "--latency", "--no-rate-limit", "--version" })
+             "--jwt-lifetime", "--latency", "--no-rate-limit", "--fail", "--trickle-ms", "--endless-pages",
+             "--header-injecting-login-token", "--version" })
         QVERIFY2(out.contains(QLatin1String(option)), option);
 }
 
@@ -109,6 +112,43 @@ void TestSandboxCli::servesTls()
     ::kill(pid_t(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
+}
+
+void TestSandboxCli::knobFlags()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE),
+        { QStringLiteral("--fail"), QStringLiteral("internal-error:2"), QStringLiteral("--endless-pages"),
+            QStringLiteral("same-ids"), QStringLiteral("--header-injecting-login-token") });
+    const QString url = firstLine(p);
+    QVERIFY2(url.startsWith(QLatin1String("http://")), qPrintable(url));
+    {
+        SandboxClient client { QUrl(url) };
+        const QString token = client.login(QStringLiteral("demo"), QStringLiteral("demo"));
+        QVERIFY(token.contains(QLatin1String("\r\n")));
+        const SandboxClient::Headers auth = SandboxClient::bearer(token.section(QLatin1Char('\r'), 0, 0));
+        QCOMPARE(client.get(QStringLiteral("/v1.0/customer"), auth).status, 500);
+        QCOMPARE(client.get(QStringLiteral("/v1.0/customer"), auth).status, 500);
+        const HttpResult page = client.get(QStringLiteral("/v1.0/accesskeys"), auth);
+        QCOMPARE(page.json().value(QStringLiteral("result")).toArray().size(), 100);
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestSandboxCli::badKnobFlags()
+{
+    for (const QStringList &arguments :
+        { QStringList { QStringLiteral("--fail"), QStringLiteral("nonsense") },
+            QStringList { QStringLiteral("--fail"), QStringLiteral("drop-connection:0") },
+            QStringList { QStringLiteral("--endless-pages"), QStringLiteral("round") } }) {
+        QProcess p;
+        p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE), arguments);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains(arguments.first().toLatin1()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
