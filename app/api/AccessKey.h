@@ -32,6 +32,8 @@ public:
     QDateTime deletedAt;
 
     bool isValid() const { return !id.isEmpty(); }
+    /// What a person calls the key: its name, or its token prefix when it has none.
+    QString displayName() const { return name.isEmpty() ? tokenPrefix : name; }
     bool isDeleted() const { return deletedAt.isValid(); }
     /// Against Clock::currentDateTimeUtc().
     bool isExpired() const;

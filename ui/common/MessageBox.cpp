@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 QString lastAskedText;
@@ -22,6 +24,14 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     ask(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+bool MessageBox::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &action, const QString &decline)
+{
+    return ask(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No, action, decline)
+        == QMessageBox::Yes;
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
@@ -33,7 +43,8 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QString &yesText, const QString &noText)
 {
     lastAskedText = text;
     if (nextAnswer != QMessageBox::NoButton) {
@@ -44,5 +55,9 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setAccessibleName(title);
+    if (!yesText.isEmpty())
+        box.button(QMessageBox::Yes)->setText(yesText);
+    if (!noText.isEmpty())
+        box.button(QMessageBox::No)->setText(noText);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -15,6 +15,10 @@ public:
         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
         QMessageBox::StandardButton defaultButton = QMessageBox::Ok);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    /// A question whose buttons are named after what they do ("Revoke" / "Keep"), as the desktop
+    /// guidelines ask for destructive actions. True when the user chose `action`; the seam's Yes means that.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action,
+        const QString &decline);
 
     /// Test seam: the next box is not shown and returns `answer`.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -23,5 +27,6 @@ public:
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QString &yesText = {}, const QString &noText = {});
 };

@@ -1,6 +1,7 @@
 #include "RequestDialog.h"
 
 #include "WrappedLabel.h"
+#include "common/Accessibility.h"
 
 #include <QLabel>
 
@@ -28,9 +29,26 @@ void RequestDialog::setBusy(bool busy)
 void RequestDialog::showError(const QString &message)
 {
     setBusy(false);
+    showMessage(tr("Error"), message);
+}
+
+void RequestDialog::showProgress(const QString &message)
+{
+    if (!m_busy)
+        setBusy(true);
+    showMessage(tr("Status"), message);
+}
+
+void RequestDialog::showMessage(const QString &accessibleName, const QString &message)
+{
     m_errorLabel->setText(message);
+    m_errorLabel->setAccessibleName(accessibleName);
+    // The sentence itself reaches a screen reader, not just "Error".
+    m_errorLabel->setAccessibleDescription(message);
     m_errorLabel->setVisible(!message.isEmpty());
     WrappedLabel::fit(m_errorLabel);
+    if (!message.isEmpty())
+        Accessibility::announce(m_errorLabel);
 }
 
 void RequestDialog::reject()

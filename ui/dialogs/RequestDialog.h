@@ -17,6 +17,8 @@ public:
     bool isBusy() const { return m_busy; }
     /// Ends the busy state and shows `message` under the form; the input stays as typed.
     void showError(const QString &message);
+    /// Stays busy and says what is happening meanwhile, where errors appear.
+    void showProgress(const QString &message);
 
 public slots:
     void reject() override;
@@ -26,6 +28,7 @@ protected:
 
     /// For the subclass constructor, after setupUi(): where errors go and which input takes the focus back.
     void setRequestWidgets(QLabel *errorLabel, QWidget *firstInput);
+    void showMessage(const QString &accessibleName, const QString &message);
     /// Enables and disables inputs and buttons for the current input and busy state.
     virtual void updateState() = 0;
 

@@ -3,8 +3,10 @@
 #include "AccessKeyTableModel.h"
 #include "api/AccessKeyReply.h"
 #include "api/ApiError.h"
+#include "api/UnconfirmedCreateCheck.h"
 #include "api/VoipbinClient.h"
 #include "common/MessageBox.h"
+#include "core/Clock.h"
 #include "dialogs/CreateKeyDialog.h"
 #include "dialogs/EditKeyDialog.h"
 #include "dialogs/NewKeyDialog.h"
@@ -39,6 +41,8 @@ void AccessKeyEditor::sendCreate(
 {
     if (dialog)
         dialog->setBusy(true);
+    const QDateTime attemptStartedUtc = Clock::currentDateTimeUtc();
+    const QSet<QString> knownIds = m_model->keyIds();
     AccessKeyReply *reply = m_client->createAccessKey(name, detail, lifetime);
     connect(reply, &ApiReply::finished, this, [=] {
         reply->deleteLater();
@@ -46,6 +50,9 @@ void AccessKeyEditor::sendCreate(
             if (dialog)
                 dialog->accept();
             storeNewKey(reply->accessKey());
+        } else if (reply->error().outcomeUnknown()) {
+            // Sending it again could make a second key: find out what the server did instead.
+            reconcileLostCreate(dialog, name, detail, attemptStartedUtc, knownIds);
         } else if (reply->error().needsSignIn()) {
             if (dialog)
                 dialog->showError(tr("Your session has ended. Sign in again and the key will be created."));
@@ -76,6 +83,53 @@ void AccessKeyEditor::storeNewKey(const AccessKey &key)
         }
         dialog->open();
     });
+}
+
+void AccessKeyEditor::reconcileLostCreate(QPointer<CreateKeyDialog> dialog, const QString &name,
+    const QString &detail, const QDateTime &attemptStartedUtc, const QSet<QString> &knownIds)
+{
+    if (dialog)
+        dialog->showProgress(tr("The server's answer was lost. Checking whether the key was created…"));
+    UnconfirmedCreateCheck *check
+        = UnconfirmedCreateCheck::start(m_client, name, detail, attemptStartedUtc, knownIds);
+    connect(check, &ApiReply::finished, this, [=] {
+        check->deleteLater();
+        const AccessKeyList orphans = check->matches();
+        for (const AccessKey &key : orphans)
+            m_model->updateKey(key);
+        if (!orphans.isEmpty()) {
+            if (dialog)
+                dialog->reject();
+            offerToRevokeOrphans(orphans);
+        } else if (!dialog) {
+            return;
+        } else if (check->isOk()) {
+            dialog->showError(tr("The server's answer was lost, and no key was created. You can create it "
+                                 "again."));
+        } else {
+            dialog->showError(tr("The server's answer was lost and the list of keys could not be checked, "
+                                 "so a key may have been created whose secret is lost. Refresh the list "
+                                 "(F5) and revoke it before you create the key again. %1")
+                                  .arg(check->error().userMessage()));
+        }
+    });
+}
+
+void AccessKeyEditor::offerToRevokeOrphans(const QList<AccessKey> &orphans)
+{
+    QStringList names;
+    for (const AccessKey &key : orphans)
+        names << tr("\"%1\" (%2)").arg(key.displayName(), key.tokenPrefix);
+    const QString text = tr("The server created %n key(s) but its answer was lost on the way: %1.\n\n"
+                            "Nobody has the secret of such a key, so nothing can use it, but it stays valid "
+                            "until it expires. Revoke it now and create the key again?",
+        nullptr, int(orphans.size()))
+                             .arg(names.join(QStringLiteral(", ")));
+    if (!MessageBox::confirm(
+            m_window, tr("A key was created without its secret"), text, tr("&Revoke"), tr("&Keep")))
+        return;
+    for (const AccessKey &key : orphans)
+        sendRevoke(key);
 }
 
 void AccessKeyEditor::edit(const AccessKey &key)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -42,6 +45,9 @@ private:
     void sendCreate(
         QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime);
     void storeNewKey(const AccessKey &key);
+    void reconcileLostCreate(QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail,
+        const QDateTime &attemptStartedUtc, const QSet<QString> &knownIds);
+    void offerToRevokeOrphans(const QList<AccessKey> &orphans);
     void sendEdit(
         QPointer<EditKeyDialog> dialog, const QString &id, const QString &name, const QString &detail);
     void sendRevoke(const AccessKey &key);

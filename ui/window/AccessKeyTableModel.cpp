@@ -273,6 +273,15 @@ AccessKey AccessKeyTableModel::keyAt(int row) const
     return row >= 0 && row < m_keys.size() ? m_keys.at(row) : AccessKey();
 }
 
+QSet<QString> AccessKeyTableModel::keyIds() const
+{
+    QSet<QString> ids;
+    ids.reserve(m_keys.size());
+    for (const AccessKey &key : m_keys)
+        ids.insert(key.id);
+    return ids;
+}
+
 int AccessKeyTableModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_keys.size(); ++row) {

@@ -43,6 +43,7 @@ public:
     void setWarningDays(int days);
 
     AccessKey keyAt(int row) const;
+    QSet<QString> keyIds() const;
     AccessKeyList keys() const { return m_keys; }
     int rowOf(const QString &id) const;
     int rowOfTokenPrefix(const QString &prefix) const;

@@ -6,6 +6,7 @@
 #include "api/LoginReply.h"
 #include "api/VoipbinClient.h"
 #include "core/Clock.h"
+#include "core/SecretWipe.h"
 #include "core/Settings.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
@@ -93,7 +94,9 @@ void SignInController::fetchCustomer()
         session.setCustomer(reply->customer());
         if (m_credential.kind() == Credential::Kind::Jwt)
             session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
-        m_attempt.secret.clear();
+        // The session (and the client) hold the credential from here on; the password is done with.
+        SecretWipe::wipe(m_attempt.secret);
+        m_credential = Credential();
         finishSignIn(session);
     });
 }
@@ -137,6 +140,8 @@ void SignInController::forgetRememberedSession(const Session &session)
 
 void SignInController::failAttempt(const ApiError &error)
 {
+    SecretWipe::wipe(m_attempt.secret);
+    m_credential = Credential();
     emit busyChanged(false);
     if (error.kind() == ApiError::Kind::Canceled)
         return;
@@ -233,6 +238,7 @@ void SignInController::restoreFromSecret(const QString &secret)
         session.setCustomer(reply->customer());
         if (m_credential.kind() == Credential::Kind::Jwt)
             session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
+        m_credential = Credential(); // the session holds it now
         emit busyChanged(false);
         emit signedIn(session);
     });

@@ -99,6 +99,9 @@ private slots:
     // Trust: a keychain that answers late (an unlock prompt) is waited for, not written off.
     void slowKeychainIsWaitedForAndTheKeyMarkedSavedWhenItLands();
     void slowKeychainStillRemembersTheSession();
+    // Trust: a create whose answer was lost is reconciled, never silently repeated.
+    void lostCreateAnswerFindsTheOrphanAndRevokesIt();
+    void lostCreateAnswerWithNoKeyMadeSaysSo();
 
 private:
     void createWindow();
@@ -1058,6 +1061,55 @@ void TestMainWindow::slowKeychainStillRemembersTheSession()
     SecretJob::Status status = SecretJob::Status::Pending;
     QTRY_VERIFY_WITH_TIMEOUT(
         !readSecret(SecretKeys::session(m_server->url(), Demo), &status).isEmpty(), UiTimeoutMs);
+}
+
+void TestMainWindow::lostCreateAnswerFindsTheOrphanAndRevokesIt()
+{
+    signIn(Demo, Demo);
+    const int before = m_window->keyModel()->rowCount();
+    m_server->clearRequests();
+    m_server->injectFailures(sandbox::Failure::DropAfterHandling); // the key is made, the answer lost
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Revoke"
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("lost-answer"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QStringLiteral("answer was lost")), UiTimeoutMs);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("lost-answer")));
+    QVERIFY(visibleTopLevel<NewKeyDialog>() == nullptr); // no secret to show: it never arrived
+    // Revoked in the same step: a refresh shows the account exactly as before.
+    QTRY_VERIFY_WITH_TIMEOUT(!shownNames().contains(QStringLiteral("lost-answer")), UiTimeoutMs);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    waitForKeysLoaded();
+    QVERIFY(!shownNames().contains(QStringLiteral("lost-answer")));
+    QCOMPARE(m_window->keyModel()->rowCount(), before);
+    int creates = 0;
+    for (const sandbox::RecordedRequest &request : m_server->requests())
+        creates
+            += request.method == QLatin1String("POST") && request.path.endsWith(QLatin1String("/accesskeys"));
+    QCOMPARE(creates, 1); // never sent twice
+}
+
+void TestMainWindow::lostCreateAnswerWithNoKeyMadeSaysSo()
+{
+    signIn(Demo, Demo);
+    const int before = m_window->keyModel()->rowCount();
+    m_server->injectFailures(sandbox::Failure::DropConnection); // dropped before the server acted
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    CreateKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<CreateKeyDialog>()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("never-made"));
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        error->isVisible() && error->text().contains(QStringLiteral("no key was created")), UiTimeoutMs);
+    QVERIFY(!error->text().contains(QStringLiteral("try again")));
+    QCOMPARE(error->accessibleDescription(), error->text()); // the sentence reaches a screen reader
+    QCOMPARE(m_window->keyModel()->rowCount(), before);
+    QCOMPARE(dialog->name(), QStringLiteral("never-made")); // kept as typed, to create it again
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
