@@ -49,6 +49,12 @@ void SignInController::signIn(const Attempt &attempt)
     if (attempt.method == Method::Password) {
         startLogin();
     } else {
+        // A pasted line break or a stray word must never reach a request.
+        const QString problem = Credential::problem(Credential::Kind::AccessKey, attempt.secret.trimmed());
+        if (!problem.isEmpty()) {
+            emit signInFailed(problem);
+            return;
+        }
         m_credential = Credential::accessKey(attempt.secret.trimmed());
         fetchCustomer();
     }
@@ -213,6 +219,13 @@ void SignInController::restoreFromSecret(const QString &secret)
 {
     m_credential
         = m_attempt.method == Method::AccessKey ? Credential::accessKey(secret) : Credential::jwt(secret);
+    // A keychain entry is outside the app's control (edited by hand, or by another program): check it.
+    if (!m_credential.isWellFormed()) {
+        failRestore(
+            tr("The session saved in your keychain is damaged and was not used. Please sign in again."),
+            true);
+        return;
+    }
     if (m_credential.kind() == Credential::Kind::Jwt) {
         // Checked offline first: an expired JWT would only earn a 401 and a pointless request.
         const QDateTime expiresAt = JwtClaims::decode(secret).expiresAt();

@@ -102,6 +102,9 @@ private slots:
     // Trust: a create whose answer was lost is reconciled, never silently repeated.
     void lostCreateAnswerFindsTheOrphanAndRevokesIt();
     void lostCreateAnswerWithNoKeyMadeSaysSo();
+    // Trust: a credential with a line break never reaches a request.
+    void pastedAccessKeyWithALineBreakIsRefused();
+    void tamperedKeychainSessionIsNotUsed();
 
 private:
     void createWindow();
@@ -1110,6 +1113,48 @@ void TestMainWindow::lostCreateAnswerWithNoKeyMadeSaysSo()
     QCOMPARE(m_window->keyModel()->rowCount(), before);
     QCOMPARE(dialog->name(), QStringLiteral("never-made")); // kept as typed, to create it again
     dialog->reject();
+}
+
+void TestMainWindow::pastedAccessKeyWithALineBreakIsRefused()
+{
+    SignInWidget *form = m_window->signInWidget();
+    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setCustomUrl(m_server->url().toString());
+    form->setMethod(SignInController::Method::AccessKey);
+    m_server->clearRequests();
+    auto *key = child<QLineEdit>(form, "accessKeyEdit");
+    key->setText(QStringLiteral("vb_S9pecO7VabcdefghijklmnopqrstuvwxyzAB\r\nX-Injected: yes"));
+    QTest::keyClick(key, Qt::Key_Return);
+    auto *error = child<QLabel>(form, "errorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("line breaks")), qPrintable(error->text()));
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(m_server->requests().isEmpty()); // refused before anything was sent
+}
+
+void TestMainWindow::tamperedKeychainSessionIsNotUsed()
+{
+    signIn(Demo, Demo, true);
+    const QString entry = SecretKeys::session(m_server->url(), Demo);
+    QTRY_VERIFY_WITH_TIMEOUT(!readSecret(entry).isEmpty(), UiTimeoutMs);
+    m_window.reset();
+    // Someone (or something) rewrote the saved session with a header in it.
+    SecretJob *write
+        = m_store->write(entry, QStringLiteral("eyJhbGciOiJIUzI1NiJ9.e30.c2ln\r\nX-Injected: yes"));
+    QTRY_VERIFY(write->isFinished());
+    QVERIFY(write->isOk());
+    write->deleteLater();
+    m_server->clearRequests();
+
+    createWindow();
+    auto *error = child<QLabel>(m_window->signInWidget(), "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), UiTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("damaged")), qPrintable(error->text()));
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(m_server->requests().isEmpty()); // the bad entry was never sent
+    SecretJob::Status status = SecretJob::Status::Pending;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (readSecret(entry, &status), status == SecretJob::Status::NotFound), UiTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)
