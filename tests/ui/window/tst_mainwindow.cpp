@@ -105,6 +105,9 @@ private slots:
     // Trust: a credential with a line break never reaches a request.
     void pastedAccessKeyWithALineBreakIsRefused();
     void tamperedKeychainSessionIsNotUsed();
+    // Trust: a list that never ends is stopped, and the table the user had stays.
+    void cyclingPageTokensStopAndKeepTheOldTable();
+    void repeatedPagesNeverShowDuplicates();
 
 private:
     void createWindow();
@@ -1155,6 +1158,37 @@ void TestMainWindow::tamperedKeychainSessionIsNotUsed()
     SecretJob::Status status = SecretJob::Status::Pending;
     QTRY_VERIFY_WITH_TIMEOUT(
         (readSecret(entry, &status), status == SecretJob::Status::NotFound), UiTimeoutMs);
+}
+
+void TestMainWindow::cyclingPageTokensStopAndKeepTheOldTable()
+{
+    signIn(Many, Many);
+    const QStringList before = shownNames();
+    m_server->setEndlessPaging(sandbox::EndlessPaging::CyclingTokens);
+    m_server->clearRequests();
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
+    m_server->setEndlessPaging(sandbox::EndlessPaging::Off);
+    QVERIFY2(banner->text().contains(QStringLiteral("could not be loaded")), qPrintable(banner->text()));
+    QVERIFY(m_server->requests().size() < 10); // stopped at the first token seen twice
+    QCOMPARE(shownNames(), before);
+}
+
+void TestMainWindow::repeatedPagesNeverShowDuplicates()
+{
+    signIn(Many, Many);
+    m_server->setEndlessPaging(sandbox::EndlessPaging::SameIdsNewToken);
+    m_server->clearRequests();
+    activateMainWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *loadBar = child<QProgressBar>(m_window.get(), "loadBar");
+    QTRY_VERIFY_WITH_TIMEOUT(!loadBar->isVisible(), UiTimeoutMs);
+    m_server->setEndlessPaging(sandbox::EndlessPaging::Off);
+    QVERIFY(m_server->requests().size() < 10);
+    const QSet<QString> ids = m_window->keyModel()->keyIds();
+    QCOMPARE(int(ids.size()), m_window->keyModel()->rowCount()); // each key once
 }
 
 QTEST_MAIN(TestMainWindow)
