@@ -3,6 +3,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
+
 class TestTimestamp : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,22 @@ private slots:
         QVERIFY(parsed.isValid());
         QCOMPARE(parsed, expected);
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
+
+    // The parsed value must be UTC itself, not local time shown as UTC: only then does nothing consult the
+    // local zone (glibc re-reads /etc/localtime on each conversion). A far-off zone shows any leak.
+    void isUtcWhateverTheLocalZone()
+    {
+        const QByteArray savedTz = qgetenv("TZ");
+        qputenv("TZ", "Pacific/Chatham");
+        tzset();
+        const QDateTime parsed = Timestamp::parse(QStringLiteral("2026-06-30T23:59:59.250Z"));
+        savedTz.isNull() ? qunsetenv("TZ") : qputenv("TZ", savedTz);
+        tzset();
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QCOMPARE(parsed.offsetFromUtc(), 0);
+        QCOMPARE(parsed.date(), QDate(2026, 6, 30));
+        QCOMPARE(parsed.time(), QTime(23, 59, 59, 250));
     }
 
     void rejects_data()
