@@ -79,9 +79,9 @@ int main(int argc, char *argv[])
     Settings settings;
     MainWindow window(&store, &settings);
     if (options.sandbox || !options.screenshotDirectory.isEmpty())
-        window.preselectServer(SignInWidget::ServerChoice::Sandbox);
+        window.preselectServer(ServerChoice::Sandbox);
     else if (!options.server.isEmpty())
-        window.preselectServer(SignInWidget::ServerChoice::Custom, options.server);
+        window.preselectServer(ServerChoice::Custom, options.server);
     window.show();
 
     if (options.smokeTest) {

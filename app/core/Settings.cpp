@@ -35,7 +35,46 @@ const Entry &entry(Settings::Key key)
     }
     Q_UNREACHABLE();
 }
+const char *serverChoiceText(ServerChoice choice)
+{
+    switch (choice) {
+    case ServerChoice::Sandbox:
+        return "sandbox";
+    case ServerChoice::Custom:
+        return "custom";
+    case ServerChoice::Voipbin:
+        break;
+    }
+    return "voipbin";
+}
 } // namespace
+
+ServerChoice Settings::defaultServer() const
+{
+    const QString text = value(Key::DefaultServer).toString();
+    for (ServerChoice choice : { ServerChoice::Sandbox, ServerChoice::Custom }) {
+        if (text == QLatin1String(serverChoiceText(choice)))
+            return choice;
+    }
+    return ServerChoice::Voipbin;
+}
+
+void Settings::setDefaultServer(ServerChoice choice)
+{
+    setValue(Key::DefaultServer, QLatin1String(serverChoiceText(choice)));
+}
+
+SignInMethod Settings::lastSignInMethod() const
+{
+    return value(Key::LastSignInMethod).toString() == QLatin1String("accesskey") ? SignInMethod::AccessKey
+                                                                                 : SignInMethod::Password;
+}
+
+void Settings::setLastSignInMethod(SignInMethod method)
+{
+    setValue(Key::LastSignInMethod,
+        method == SignInMethod::AccessKey ? QStringLiteral("accesskey") : QStringLiteral("password"));
+}
 
 Settings::Settings(QSettings *backend)
     : m_settings(backend ? backend : new QSettings)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ServerChoice.h"
+#include "SignInMethod.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -14,11 +17,11 @@ public:
         ClipboardClearSeconds, // 0 = never clear
         CopyToSelection, // secrets also to the X11/Wayland primary selection (middle-click paste)
         ExpiryWarningDays,
-        DefaultServer, // "voipbin", "sandbox" or "custom"
+        DefaultServer, // ServerChoice, stored as "voipbin", "sandbox" or "custom": use defaultServer()
         CustomServerUrl,
         LastServer, // the server root used at the last sign-in
         LastUsername,
-        LastSignInMethod, // "password" or "accesskey"
+        LastSignInMethod, // SignInMethod, stored as "password" or "accesskey": use lastSignInMethod()
         RememberMe,
         MainWindowGeometry,
         MainWindowState,
@@ -38,6 +41,14 @@ public:
 
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
     bool copyToSelection() const { return value(Key::CopyToSelection).toBool(); }
+    ServerChoice defaultServer() const;
+    void setDefaultServer(ServerChoice choice);
+    SignInMethod lastSignInMethod() const;
+    void setLastSignInMethod(SignInMethod method);
+
+    /// The QSettings underneath, for the per-account tables StoredSecretIndex keeps (many ids under one
+    /// group, not single values), so they live in the same file, and tests never reach the real config.
+    QSettings *backend() const { return m_settings; }
     int expiryWarningDays() const { return value(Key::ExpiryWarningDays).toInt(); }
 
 private:

@@ -45,6 +45,12 @@ QString Session::remainingText() const
     return QStringLiteral("session expires in ") + RelativeTime::span(secondsLeft());
 }
 
+bool Session::matchesAccessKey(const AccessKey &key) const
+{
+    return m_credential.kind() == Credential::Kind::AccessKey && !key.tokenPrefix.isEmpty()
+        && m_credential.secret().startsWith(key.tokenPrefix);
+}
+
 QString Session::accountId() const
 {
     if (m_customer.isValid())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AccessKey.h"
 #include "api/Credential.h"
 #include "api/Customer.h"
 
@@ -30,6 +31,10 @@ public:
     qint64 secondsLeft() const; // against Clock; 0 when expired, -1 when unknown
     /// "session expires in 6 days", "session expires in 3 hours", "session expired"; empty when unknown.
     QString remainingText() const;
+
+    /// True when this session signs in with `key`'s own token. The API names no key in its answers to an
+    /// accesskey, but a key's token_prefix is the first characters of its token: that is how it is found.
+    bool matchesAccessKey(const AccessKey &key) const;
 
     /// The namespace for this account's entries in the keychain (see SecretKeys).
     QString accountId() const;

@@ -8,12 +8,6 @@
 #include <QLayout>
 #include <QPushButton>
 
-namespace {
-const QString VoipbinId = QStringLiteral("voipbin");
-const QString SandboxId = QStringLiteral("sandbox");
-const QString CustomId = QStringLiteral("custom");
-} // namespace
-
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -23,9 +17,9 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     // Grow when an error or warning line appears instead of squeezing it.
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
-    m_ui->serverCombo->addItem(tr("VoIPbin (api.voipbin.net)"), VoipbinId);
-    m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), SandboxId);
-    m_ui->serverCombo->addItem(tr("Custom URL"), CustomId);
+    m_ui->serverCombo->addItem(tr("VoIPbin (api.voipbin.net)"), int(ServerChoice::Voipbin));
+    m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), int(ServerChoice::Sandbox));
+    m_ui->serverCombo->addItem(tr("Custom URL"), int(ServerChoice::Custom));
     m_ui->customUrlErrorLabel->setAccessibleName(tr("Custom URL problem"));
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
@@ -48,7 +42,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 bool SettingsDialog::isInputValid() const
 {
-    if (m_ui->serverCombo->currentData().toString() != CustomId)
+    if (chosenServer() != ServerChoice::Custom)
         return true;
     return ServerAddress::parse(m_ui->customUrlEdit->text().trimmed()).isValid();
 }
@@ -61,7 +55,7 @@ void SettingsDialog::accept()
     m_settings.setValue(K::ClipboardClearSeconds, m_ui->clipboardSpin->value());
     m_settings.setValue(K::ExpiryWarningDays, m_ui->expiryWarningSpin->value());
     m_settings.setValue(K::CopyToSelection, m_ui->selectionCheck->isChecked());
-    m_settings.setValue(K::DefaultServer, m_ui->serverCombo->currentData().toString());
+    m_settings.setDefaultServer(chosenServer());
     const QString customText = m_ui->customUrlEdit->text().trimmed();
     if (customText.isEmpty()) {
         m_settings.reset(K::CustomServerUrl);
@@ -81,7 +75,7 @@ void SettingsDialog::load()
     m_ui->expiryWarningSpin->setValue(m_settings.value(K::ExpiryWarningDays).toInt());
     m_ui->selectionCheck->setChecked(m_settings.value(K::CopyToSelection).toBool());
     m_ui->customUrlEdit->setText(m_settings.value(K::CustomServerUrl).toString());
-    selectServer(m_settings.value(K::DefaultServer).toString());
+    selectServer(m_settings.defaultServer());
     updateState();
 }
 
@@ -91,21 +85,23 @@ void SettingsDialog::restoreDefaults()
     m_ui->clipboardSpin->setValue(Settings::defaultValue(K::ClipboardClearSeconds).toInt());
     m_ui->expiryWarningSpin->setValue(Settings::defaultValue(K::ExpiryWarningDays).toInt());
     m_ui->selectionCheck->setChecked(Settings::defaultValue(K::CopyToSelection).toBool());
-    selectServer(Settings::defaultValue(K::DefaultServer).toString());
+    selectServer(ServerChoice::Voipbin);
     updateState();
 }
 
-void SettingsDialog::selectServer(const QString &id)
+void SettingsDialog::selectServer(ServerChoice choice)
 {
-    int index = m_ui->serverCombo->findData(id);
-    if (index < 0)
-        index = m_ui->serverCombo->findData(VoipbinId);
-    m_ui->serverCombo->setCurrentIndex(index);
+    m_ui->serverCombo->setCurrentIndex(m_ui->serverCombo->findData(int(choice)));
+}
+
+ServerChoice SettingsDialog::chosenServer() const
+{
+    return ServerChoice(m_ui->serverCombo->currentData().toInt());
 }
 
 void SettingsDialog::updateState()
 {
-    const bool custom = m_ui->serverCombo->currentData().toString() == CustomId;
+    const bool custom = chosenServer() == ServerChoice::Custom;
     m_ui->customUrlEdit->setEnabled(custom);
     m_ui->customUrlLabel->setEnabled(custom);
 

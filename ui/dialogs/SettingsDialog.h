@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ServerChoice.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -30,7 +32,8 @@ private:
     void load();
     void restoreDefaults();
     void updateState();
-    void selectServer(const QString &id);
+    void selectServer(ServerChoice choice);
+    ServerChoice chosenServer() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings &m_settings;

@@ -1,46 +1,235 @@
 #include "KeysPage.h"
 
+#include "AccessKeyCopier.h"
+#include "AccessKeyEditor.h"
 #include "AccessKeyFilterProxyModel.h"
 #include "AccessKeyListLoader.h"
 #include "AccessKeyTableModel.h"
 #include "SortArrowStyle.h"
+#include "api/ApiError.h"
 #include "common/Accessibility.h"
+#include "secrets/LocalKeySecrets.h"
+#include "session/CurrentSession.h"
 #include "ui_KeysPage.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTimer>
 
 namespace {
 constexpr int FilterDebounceMs = 150;
+constexpr int CopiedMessageMs = 3000;
+constexpr int RevokedMessageMs = 5000;
 } // namespace
 
 KeysPage::KeysPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::KeysPage>())
+    , m_model(new AccessKeyTableModel(this))
+    , m_proxy(new AccessKeyFilterProxyModel(this))
     , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->bannerLabel->hide();
     m_ui->loadBar->hide();
+    createActions();
+    setUpTable();
+    setUpFilter();
 }
 
 KeysPage::~KeysPage() = default;
 
-void KeysPage::setUp(
-    AccessKeyTableModel *model, AccessKeyFilterProxyModel *proxy, AccessKeyListLoader *loader)
+void KeysPage::setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard)
 {
-    m_model = model;
-    m_proxy = proxy;
-    m_loader = loader;
-    setUpTable();
-    setUpFilter();
+    m_session = session;
+    m_secrets = secrets;
+    m_loader = new AccessKeyListLoader(session->client(), m_model, m_proxy, this);
+    m_copier = new AccessKeyCopier(secrets, clipboard, this);
+    m_editor = new AccessKeyEditor(session->client(), m_model, secrets, clipboard, this);
+    connectWork();
+    updateActions();
+}
+
+QAction *KeysPage::addKeyAction(const char *name, const QString &text, const QKeySequence &shortcut,
+    void (KeysPage::*slot)(), const QString &description)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(shortcut);
+    action->setStatusTip(description);
+    const QString plain = QString(text).remove(QLatin1Char('&'));
+    action->setToolTip(
+        shortcut.isEmpty() ? plain : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void KeysPage::createActions()
+{
+    auto *newKey = addKeyAction("newKeyAction", tr("&New key…"), QKeySequence::New, &KeysPage::createKey,
+        tr("Create a new accesskey"));
+    auto *edit = addKeyAction("editKeyAction", tr("&Edit…"), QKeySequence(Qt::Key_F2), &KeysPage::editKey,
+        tr("Change the name and detail of the selected key"));
+    auto *revoke = addKeyAction("revokeKeyAction", tr("&Revoke…"), QKeySequence::Delete, &KeysPage::revokeKey,
+        tr("Revoke the selected key on the server"));
+    auto *copy = addKeyAction("copyKeyAction", tr("&Copy key"), QKeySequence::Copy, &KeysPage::copyKey,
+        tr("Copy the selected key's secret; the clipboard is cleared later"));
+    auto *prefix = addKeyAction("copyPrefixAction", tr("Copy &prefix"), {}, &KeysPage::copyPrefix,
+        tr("Copy the selected key's prefix, which is not secret"));
+    auto *curl = addKeyAction("copyCurlAction", tr("Copy c&url example"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &KeysPage::copyCurlExample,
+        tr("Copy a curl command that lists the accesskeys with this key"));
+    auto *refresh = addKeyAction("refreshAction", tr("&Refresh"), QKeySequence::Refresh, &KeysPage::refresh,
+        tr("Load the accesskeys again"));
+    auto *find = addKeyAction("findAction", tr("&Find…"), QKeySequence::Find, &KeysPage::focusFilter,
+        tr("Filter the keys by name, detail or prefix"));
+    // F5 is QKeySequence::Refresh on most platforms but not all; make sure it is there.
+    if (!refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)))
+        refresh->setShortcuts(refresh->shortcuts() << QKeySequence(Qt::Key_F5));
+    m_keyActions = { edit, revoke, copy, prefix, curl };
+    m_sessionActions = { newKey, refresh, find };
+}
+
+void KeysPage::connectWork()
+{
+    connect(m_session, &CurrentSession::started, this, &KeysPage::onSessionStarted);
+    connect(m_session, &CurrentSession::ended, this, &KeysPage::onSessionEnded);
+    connect(m_secrets, &LocalKeySecrets::storedKeyIdsChanged, this, &KeysPage::reloadStoredSecretIds);
     connect(m_loader, &AccessKeyListLoader::started, this, &KeysPage::showLoadStarted);
     connect(m_loader, &AccessKeyListLoader::pageLoaded, this, [this](int pagesLoaded, int keysSoFar) {
         m_ui->loadLabel->setText(tr("Loaded %1 of ? pages (%2 keys)").arg(pagesLoaded).arg(keysSoFar));
     });
-    connect(m_loader, &AccessKeyListLoader::loaded, this, &KeysPage::showLoaded);
+    connect(m_loader, &AccessKeyListLoader::loaded, this, &KeysPage::onListLoaded);
     connect(m_loader, &AccessKeyListLoader::canceled, this, &KeysPage::hideLoadProgress);
-    connect(m_loader, &AccessKeyListLoader::failed, this, &KeysPage::hideLoadProgress);
+    connect(m_loader, &AccessKeyListLoader::failed, this, &KeysPage::onListFailed);
+    connect(m_copier, &AccessKeyCopier::copied, this,
+        [this](const QString &message) { emit statusMessage(message, CopiedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::revoked, this,
+        [this](const QString &message) { emit statusMessage(message, RevokedMessageMs); });
+    connect(m_editor, &AccessKeyEditor::signInRequired, this, &KeysPage::signInRequired);
+}
+
+void KeysPage::onSessionStarted(const Session &session)
+{
+    m_secrets->setAccount(session.serverRoot(), session.customer().id);
+    updateActions();
+}
+
+void KeysPage::onSessionEnded()
+{
+    // Nothing of this account may come back when the aborted load reports.
+    m_loader->discard();
+    m_secrets->setAccount({}, {});
+    m_model->setKeys({});
+    m_model->setInUseKeyId({});
+    hideProblem();
+    updateActions();
+}
+
+void KeysPage::refresh()
+{
+    if (!m_session->isSignedIn())
+        return;
+    hideProblem();
+    reloadStoredSecretIds();
+    m_loader->load();
+}
+
+void KeysPage::onListLoaded()
+{
+    showLoaded();
+    if (m_session->session().credential().kind() != Credential::Kind::AccessKey)
+        return;
+    // The key this session signs in with: marked in the table, and its expiry is the session's end.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AccessKey key = m_model->keyAt(row);
+        if (m_session->session().matchesAccessKey(key)) {
+            m_model->setInUseKeyId(key.id);
+            m_session->useAccessKey(key);
+            return;
+        }
+    }
+    m_model->setInUseKeyId({}); // another account's key, or the list is incomplete: the end stays unknown
+}
+
+void KeysPage::onListFailed(const ApiError &error)
+{
+    hideLoadProgress();
+    if (error.needsSignIn())
+        emit signInRequired([this] { refresh(); });
+    else
+        showProblem(tr("The accesskeys could not be loaded. %1").arg(error.userMessage()));
+}
+
+void KeysPage::createKey()
+{
+    if (m_session->isSignedIn())
+        m_editor->create();
+}
+
+void KeysPage::editKey()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid())
+        m_editor->edit(key);
+}
+
+void KeysPage::revokeKey()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid())
+        m_editor->revoke(key);
+}
+
+void KeysPage::copyKey()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid())
+        m_copier->copySecret(key);
+}
+
+void KeysPage::copyPrefix()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid())
+        m_copier->copyPrefix(key);
+}
+
+void KeysPage::copyCurlExample()
+{
+    const AccessKey key = currentKey();
+    if (key.isValid())
+        m_copier->copyCurlExample(key, m_session->session().serverRoot());
+}
+
+void KeysPage::setExpiryWarningDays(int days)
+{
+    m_model->setWarningDays(days);
+}
+
+void KeysPage::showTableContextMenu(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    menu.addActions(m_keyActions);
+    menu.addSeparator();
+    menu.addAction(m_sessionActions.first()); // New key
+    menu.exec(globalPosition);
+}
+
+void KeysPage::updateActions()
+{
+    const bool signedIn = m_session && m_session->isSignedIn();
+    for (QAction *action : m_sessionActions)
+        action->setEnabled(signedIn);
+    const bool haveKey = signedIn && currentKey().isValid();
+    for (QAction *action : m_keyActions)
+        action->setEnabled(haveKey);
+}
+
+void KeysPage::reloadStoredSecretIds()
+{
+    m_model->setStoredSecretIds(m_secrets->storedKeyIds());
 }
 
 void KeysPage::setUpTable()
@@ -65,11 +254,10 @@ void KeysPage::setUpTable()
     table->sortByColumn(AccessKeyTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint &position) {
-        emit contextMenuRequested(m_ui->keyTable->viewport()->mapToGlobal(position));
+        showTableContextMenu(m_ui->keyTable->viewport()->mapToGlobal(position));
     });
-    connect(table, &QTableView::doubleClicked, this, &KeysPage::editRequested);
-    connect(
-        table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::currentKeyChanged);
+    connect(table, &QTableView::doubleClicked, this, &KeysPage::editKey);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &KeysPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateEmptyState);
@@ -122,7 +310,7 @@ void KeysPage::hideProblem()
 void KeysPage::updateEmptyState()
 {
     QString text;
-    if (m_model->rowCount() == 0 && !m_loader->isLoading())
+    if (m_model->rowCount() == 0 && !(m_loader && m_loader->isLoading()))
         text = tr("No accesskeys yet. Press Ctrl+N to create one.");
     else if (m_proxy->rowCount() == 0 && !m_proxy->filterText().isEmpty())
         text = tr("No key matches \"%1\".").arg(m_proxy->filterText());
@@ -130,7 +318,7 @@ void KeysPage::updateEmptyState()
     m_ui->emptyLabel->setAccessibleName(text.isEmpty() ? tr("No accesskeys") : text);
     m_ui->tableStack->setCurrentWidget(
         text.isEmpty() ? static_cast<QWidget *>(m_ui->keyTable) : m_ui->emptyLabel);
-    emit currentKeyChanged();
+    updateActions();
 }
 
 QByteArray KeysPage::saveHeaderState() const

@@ -4,19 +4,31 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class KeysPage;
 }
+class AccessKeyCopier;
+class AccessKeyEditor;
 class AccessKeyFilterProxyModel;
 class AccessKeyListLoader;
 class AccessKeyTableModel;
+class ApiError;
+class CurrentSession;
+class LocalKeySecrets;
+class QAction;
 class QPoint;
 class QTimer;
+class SecureClipboard;
+class Session;
 
-/// The signed-in page: the filter, a problem banner, the accesskey table (or a sentence when there is
-/// nothing to show) and the load progress underneath. It shows; the window decides what to do.
+/// The signed-in page, and the owner of everything done to keys (after KeePassXC's DatabaseWidget): the
+/// filter, a problem banner, the accesskey table (or a sentence when there is nothing to show), the load
+/// progress, and the key actions (new, edit, revoke, copy key / prefix / curl example, refresh, find)
+/// with the work behind them. It follows the session by itself; the window only puts the actions into
+/// its menus and toolbar.
 class KeysPage : public QWidget
 {
     Q_OBJECT
@@ -25,11 +37,26 @@ public:
     explicit KeysPage(QWidget *parent = nullptr);
     ~KeysPage() override;
 
-    /// Shows `proxy` over `model` and `loader`'s progress; all borrowed. Call once.
-    void setUp(AccessKeyTableModel *model, AccessKeyFilterProxyModel *proxy, AccessKeyListLoader *loader);
+    /// All borrowed. Call once, before the page is shown.
+    void setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard);
 
+    /// The actions that need a session (new key, refresh, find) and those that need a selected key.
+    QList<QAction *> sessionActions() const { return m_sessionActions; }
+    QList<QAction *> keyActions() const { return m_keyActions; }
+
+    AccessKeyTableModel *model() const { return m_model; }
+    AccessKeyFilterProxyModel *proxy() const { return m_proxy; }
     /// The selected key; invalid when none is.
     AccessKey currentKey() const;
+    void setExpiryWarningDays(int days);
+
+    void createKey();
+    void editKey();
+    void revokeKey();
+    void copyKey();
+    void copyPrefix();
+    void copyCurlExample();
+    void refresh();
     void focusTable();
     void focusFilter();
     /// A problem the user should read above the table; an empty message hides it.
@@ -42,21 +69,38 @@ public:
     void restoreHeaderState(const QByteArray &state);
 
 signals:
-    /// The selection or the rows changed: what the key actions apply to may have, too.
-    void currentKeyChanged();
-    void editRequested();
-    void contextMenuRequested(const QPoint &globalPosition);
+    /// The session has ended mid-action; call `retry` once signed in again to the same account.
+    void signInRequired(std::function<void()> retry);
+    /// A passing word for the status bar ("Key copied.").
+    void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    void createActions();
+    QAction *addKeyAction(const char *name, const QString &text, const QKeySequence &shortcut,
+        void (KeysPage::*slot)(), const QString &description);
     void setUpTable();
     void setUpFilter();
+    void connectWork();
+    void onSessionStarted(const Session &session);
+    void onSessionEnded();
+    void onListLoaded();
+    void onListFailed(const ApiError &error);
+    void showTableContextMenu(const QPoint &globalPosition);
+    void updateActions();
+    void reloadStoredSecretIds();
     void showLoadStarted();
     void showLoaded();
     void hideLoadProgress();
 
     std::unique_ptr<Ui::KeysPage> m_ui;
-    AccessKeyTableModel *m_model = nullptr;
-    AccessKeyFilterProxyModel *m_proxy = nullptr;
-    AccessKeyListLoader *m_loader = nullptr;
+    AccessKeyTableModel *m_model;
+    AccessKeyFilterProxyModel *m_proxy;
     QTimer *m_filterTimer;
+    CurrentSession *m_session = nullptr;
+    LocalKeySecrets *m_secrets = nullptr;
+    AccessKeyListLoader *m_loader = nullptr;
+    AccessKeyCopier *m_copier = nullptr;
+    AccessKeyEditor *m_editor = nullptr;
+    QList<QAction *> m_sessionActions;
+    QList<QAction *> m_keyActions;
 };

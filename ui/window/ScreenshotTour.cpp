@@ -2,6 +2,7 @@
 
 #include "AccessKeyTableModel.h"
 #include "MainWindow.h"
+#include "signin/SignInWidget.h"
 
 #include <QProgressBar>
 #include <QTableView>
@@ -31,7 +32,7 @@ void ScreenshotTour::captureSignIn()
         emit finished(false);
         return;
     }
-    emit m_window->signInWidget()->signInRequested(); // as if the person pressed Sign in
+    m_window->signInWidget()->submit(); // as if the person pressed Sign in
     m_poll->start();
 }
 

@@ -68,7 +68,7 @@ private slots:
         const Parts p = parts(dialog);
         QCOMPARE(p.clipboard->value(), Settings::defaultValue(Settings::Key::ClipboardClearSeconds).toInt());
         QCOMPARE(p.expiry->value(), Settings::defaultValue(Settings::Key::ExpiryWarningDays).toInt());
-        QCOMPARE(p.server->currentData().toString(), QStringLiteral("voipbin"));
+        QCOMPARE(ServerChoice(p.server->currentData().toInt()), ServerChoice::Voipbin);
         QCOMPARE(p.server->currentText(), QStringLiteral("VoIPbin (api.voipbin.net)"));
         QVERIFY(!p.customUrl->isEnabled());
         QVERIFY(p.ok->isEnabled());
@@ -110,7 +110,7 @@ private slots:
             const Parts p = parts(dialog);
             typeInto(p.clipboard, QStringLiteral("45"));
             typeInto(p.expiry, QStringLiteral("14"));
-            p.server->setCurrentIndex(p.server->findData(QStringLiteral("custom")));
+            p.server->setCurrentIndex(p.server->findData(int(ServerChoice::Custom)));
             QVERIFY(p.customUrl->isEnabled());
             QVERIFY(!p.ok->isEnabled()); // custom with no address
             QTest::keyClicks(p.customUrl, QStringLiteral("https://voipbin.example.com/v1.0/"));
@@ -132,7 +132,7 @@ private slots:
         const Parts p = parts(dialog);
         QCOMPARE(p.clipboard->value(), 45);
         QCOMPARE(p.expiry->value(), 14);
-        QCOMPARE(p.server->currentData().toString(), QStringLiteral("custom"));
+        QCOMPARE(ServerChoice(p.server->currentData().toInt()), ServerChoice::Custom);
         QCOMPARE(p.customUrl->text(), QStringLiteral("https://voipbin.example.com"));
     }
 
@@ -144,7 +144,7 @@ private slots:
         dialog.show();
         const Parts p = parts(dialog);
         p.clipboard->setValue(0);
-        p.server->setCurrentIndex(p.server->findData(QStringLiteral("sandbox")));
+        p.server->setCurrentIndex(p.server->findData(int(ServerChoice::Sandbox)));
         QCOMPARE(p.server->currentText(), QStringLiteral("Local sandbox (offline)"));
         QTest::keyClick(&dialog, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -159,7 +159,7 @@ private slots:
         SettingsDialog dialog(settings);
         dialog.show();
         const Parts p = parts(dialog);
-        p.server->setCurrentIndex(p.server->findData(QStringLiteral("custom")));
+        p.server->setCurrentIndex(p.server->findData(int(ServerChoice::Custom)));
         QTest::keyClicks(p.customUrl, QStringLiteral("http://voipbin.example.com"));
         QVERIFY(!p.ok->isEnabled());
         QVERIFY(p.customError->isVisible());
@@ -209,7 +209,7 @@ private slots:
         Screenshot::save(&dialog, QStringLiteral("settings"));
         const Parts p = parts(dialog);
         p.clipboard->setValue(0);
-        p.server->setCurrentIndex(p.server->findData(QStringLiteral("custom")));
+        p.server->setCurrentIndex(p.server->findData(int(ServerChoice::Custom)));
         QTest::keyClicks(p.customUrl, QStringLiteral("http://voipbin.example.com"));
         Screenshot::save(&dialog, QStringLiteral("settings-custom-invalid"));
     }

@@ -14,10 +14,12 @@
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
 #include "session/LocalSandbox.h"
+#include "session/Session.h"
+#include "signin/SignInAgainDialog.h"
+#include "signin/SignInWidget.h"
 #include "window/AccessKeyFilterProxyModel.h"
 #include "window/AccessKeyTableModel.h"
 #include "window/MainWindow.h"
-#include "window/SignInDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -185,9 +187,9 @@ void TestMainWindow::activateMainWindow()
 void TestMainWindow::submitSignIn(const QString &username, const QString &password, bool remember)
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInController::Method::Password);
+    form->setMethod(SignInMethod::Password);
     form->setRemember(remember);
     auto *user = child<QLineEdit>(form, "usernameEdit");
     auto *pass = child<QLineEdit>(form, "passwordEdit");
@@ -294,7 +296,7 @@ void TestMainWindow::wrongPasswordIsExplainedInline()
 void TestMainWindow::unreachableServerIsExplainedInline()
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(QStringLiteral("http://127.0.0.1:1"));
     QTest::keyClicks(child<QLineEdit>(form, "usernameEdit"), Demo);
     QTest::keyClicks(child<QLineEdit>(form, "passwordEdit"), Demo);
@@ -486,16 +488,15 @@ void TestMainWindow::expiredSessionSignsInAgainAndRetriesTheCreate()
     QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("after-expiry"));
     child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
 
-    SignInDialog *again = nullptr;
+    SignInAgainDialog *again = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (again = m_window->findChild<SignInDialog *>()) && again->isVisible(), UiTimeoutMs);
+        (again = m_window->findChild<SignInAgainDialog *>()) && again->isVisible(), UiTimeoutMs);
     QVERIFY(dialog->isVisible()); // the half-filled create dialog is still there
     QCOMPARE(dialog->name(), QStringLiteral("after-expiry"));
     auto *user = child<QLineEdit>(again, "usernameEdit");
     QCOMPARE(user->text(), Demo); // pre-filled
     // The server box names the session's own server, where the password will go.
-    QCOMPARE(child<QComboBox>(again, "serverCombo")->currentData().toInt(),
-        int(SignInWidget::ServerChoice::Custom));
+    QCOMPARE(child<QComboBox>(again, "serverCombo")->currentData().toInt(), int(ServerChoice::Custom));
     QVERIFY(child<QLineEdit>(again, "customUrlEdit")->isVisible());
     QCOMPARE(child<QLineEdit>(again, "customUrlEdit")->text(), m_server->url().toString());
     auto *pass = child<QLineEdit>(again, "passwordEdit");
@@ -508,8 +509,8 @@ void TestMainWindow::expiredSessionSignsInAgainAndRetriesTheCreate()
     shown->accept();
     QCOMPARE(m_window->keyModel()->rowCount(), before + 1);
     QCOMPARE(m_window->keyModel()->keyAt(0).name, QStringLiteral("after-expiry"));
-    QVERIFY(m_window->findChild<SignInDialog *>() == nullptr
-        || !m_window->findChild<SignInDialog *>()->isVisible());
+    QVERIFY(m_window->findChild<SignInAgainDialog *>() == nullptr
+        || !m_window->findChild<SignInAgainDialog *>()->isVisible());
     QVERIFY(!m_window->session().isExpired());
 }
 
@@ -524,16 +525,16 @@ void TestMainWindow::closingTheSignInFormDropsTheRefreshAndExplains()
 
     activateMainWindow();
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    SignInDialog *again = nullptr;
+    SignInAgainDialog *again = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (again = m_window->findChild<SignInDialog *>()) && again->isVisible(), UiTimeoutMs);
+        (again = m_window->findChild<SignInAgainDialog *>()) && again->isVisible(), UiTimeoutMs);
     QTest::keyClick(again, Qt::Key_Escape);
     auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
     QVERIFY2(
         banner->text().contains(QStringLiteral("Sign in again to continue")), qPrintable(banner->text()));
     QCOMPARE(shownNames(), before); // the table stays as it was
-    QTRY_VERIFY(!m_window->findChild<SignInDialog *>());
+    QTRY_VERIFY(!m_window->findChild<SignInAgainDialog *>());
     QVERIFY(!child<QProgressBar>(m_window.get(), "loadBar")->isVisible());
 }
 
@@ -603,9 +604,9 @@ void TestMainWindow::accessKeySignInShowsTheKeysExpiryAndMarksItInUse()
     const QString token
         = m_server->createAccessKeyDirect(Demo, QStringLiteral("signed-in-with"), 86400 * 10 + 600);
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInController::Method::AccessKey);
+    form->setMethod(SignInMethod::AccessKey);
     auto *edit = child<QLineEdit>(form, "accessKeyEdit");
     QTest::keyClicks(edit, token);
     QTest::keyClick(edit, Qt::Key_Return);
@@ -771,7 +772,7 @@ void TestMainWindow::untrustedCertificateIsExplainedInline()
     QVERIFY2(https.start(), qPrintable(https.errorString()));
     QCOMPARE(https.url().scheme(), QStringLiteral("https"));
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(https.url().toString());
     QTest::keyClicks(child<QLineEdit>(form, "usernameEdit"), Demo);
     QTest::keyClicks(child<QLineEdit>(form, "passwordEdit"), Demo);
@@ -908,9 +909,9 @@ void TestMainWindow::sortArrowPointsUpForAscending()
 }
 
 namespace {
-SignInWidget::ServerChoice shownServer(SignInWidget *form)
+ServerChoice shownServer(SignInWidget *form)
 {
-    return SignInWidget::ServerChoice(child<QComboBox>(form, "serverCombo")->currentData().toInt());
+    return ServerChoice(child<QComboBox>(form, "serverCombo")->currentData().toInt());
 }
 } // namespace
 
@@ -920,13 +921,13 @@ void TestMainWindow::signOutKeepsTheUsernameWithItsServer()
     m_window->action(QStringLiteral("signOutAction"))->trigger();
     SignInWidget *form = m_window->signInWidget();
     auto *user = child<QLineEdit>(form, "usernameEdit");
-    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QCOMPARE(shownServer(form), ServerChoice::Custom);
     QCOMPARE(child<QLineEdit>(form, "customUrlEdit")->text(), m_server->url().toString());
     QCOMPARE(user->text(), Demo);
     // Pointing the form at another server takes the username away; coming back brings it again.
-    form->setServerChoice(SignInWidget::ServerChoice::Voipbin);
+    form->setServerChoice(ServerChoice::Voipbin);
     QVERIFY(user->text().isEmpty());
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     QCOMPARE(user->text(), Demo);
     child<QLineEdit>(form, "customUrlEdit")->setText(QStringLiteral("https://staging.example.com"));
     QVERIFY(user->text().isEmpty());
@@ -940,7 +941,7 @@ void TestMainWindow::restartWithoutRememberMeShowsTheServerWithTheUsername()
     SignInWidget *form = m_window->signInWidget();
     QVERIFY(!m_window->isSignedIn());
     QCOMPARE(child<QLineEdit>(form, "usernameEdit")->text(), Demo);
-    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QCOMPARE(shownServer(form), ServerChoice::Custom);
     QCOMPARE(child<QLineEdit>(form, "customUrlEdit")->text(), m_server->url().toString());
     QString error;
     QCOMPARE(form->attempt(&error).serverRoot, m_server->url());
@@ -949,17 +950,17 @@ void TestMainWindow::restartWithoutRememberMeShowsTheServerWithTheUsername()
 void TestMainWindow::passingOverTheSandboxStartsNothingAndFillsNothing()
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Voipbin);
+    form->setServerChoice(ServerChoice::Voipbin);
     auto *combo = child<QComboBox>(form, "serverCombo");
     auto *user = child<QLineEdit>(form, "usernameEdit");
     auto *pass = child<QLineEdit>(form, "passwordEdit");
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Sandbox);
+    QCOMPARE(shownServer(form), ServerChoice::Sandbox);
     QCOMPARE(user->text(), Demo); // the demo account is shown while the sandbox is chosen
     QVERIFY(!m_window->localSandbox()->isRunning() && !m_window->localSandbox()->isStarting());
     QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(shownServer(form), SignInWidget::ServerChoice::Custom);
+    QCOMPARE(shownServer(form), ServerChoice::Custom);
     QVERIFY(user->text().isEmpty());
     QVERIFY(pass->text().isEmpty());
     QVERIFY(!m_window->localSandbox()->isRunning() && !m_window->localSandbox()->isStarting());
@@ -968,7 +969,7 @@ void TestMainWindow::passingOverTheSandboxStartsNothingAndFillsNothing()
 void TestMainWindow::signingInToTheSandboxStartsItAndSignOutStopsIt()
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Sandbox);
+    form->setServerChoice(ServerChoice::Sandbox);
     QVERIFY(!m_window->localSandbox()->isRunning());
     QTest::keyClick(child<QLineEdit>(form, "passwordEdit"), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
@@ -1121,9 +1122,9 @@ void TestMainWindow::lostCreateAnswerWithNoKeyMadeSaysSo()
 void TestMainWindow::pastedAccessKeyWithALineBreakIsRefused()
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInController::Method::AccessKey);
+    form->setMethod(SignInMethod::AccessKey);
     m_server->clearRequests();
     auto *key = child<QLineEdit>(form, "accessKeyEdit");
     key->setText(QStringLiteral("vb_S9pecO7VabcdefghijklmnopqrstuvwxyzAB\r\nX-Injected: yes"));

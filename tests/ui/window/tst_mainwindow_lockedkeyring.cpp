@@ -7,6 +7,8 @@
 #include "dialogs/CreateKeyDialog.h"
 #include "dialogs/NewKeyDialog.h"
 #include "secrets/KeychainSecretStore.h"
+#include "session/Session.h"
+#include "signin/SignInWidget.h"
 #include "window/AccessKeyTableModel.h"
 #include "window/MainWindow.h"
 
@@ -95,9 +97,9 @@ void TestMainWindowLockedKeyring::cleanup()
 void TestMainWindowLockedKeyring::signIn(bool remember)
 {
     SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(SignInWidget::ServerChoice::Custom);
+    form->setServerChoice(ServerChoice::Custom);
     form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInController::Method::Password);
+    form->setMethod(SignInMethod::Password);
     form->setRemember(remember);
     auto *user = child<QLineEdit>(form, "usernameEdit");
     auto *pass = child<QLineEdit>(form, "passwordEdit");

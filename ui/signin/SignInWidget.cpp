@@ -51,7 +51,7 @@ SignInWidget::SignInWidget(QWidget *parent)
 
 SignInWidget::~SignInWidget() = default;
 
-SignInWidget::ServerChoice SignInWidget::serverChoice() const
+ServerChoice SignInWidget::serverChoice() const
 {
     return ServerChoice(m_ui->serverCombo->currentData().toInt());
 }
@@ -75,7 +75,7 @@ void SignInWidget::onServerChanged()
 void SignInWidget::fillSandboxAccount(bool sandbox)
 {
     if (sandbox) {
-        setMethod(SignInController::Method::Password);
+        setMethod(SignInMethod::Password);
         m_ui->usernameEdit->setText(LocalSandbox::username());
         m_ui->passwordEdit->setText(LocalSandbox::password());
         return;
@@ -110,11 +110,10 @@ void SignInWidget::setSandboxUrl(const QUrl &url)
     updateServerRows();
 }
 
-void SignInWidget::setRememberedAccount(
-    const QUrl &serverRoot, SignInController::Method method, const QString &username)
+void SignInWidget::setRememberedAccount(const QUrl &serverRoot, SignInMethod method, const QString &username)
 {
     m_rememberedRoot = serverRoot;
-    m_rememberedUsername = method == SignInController::Method::Password ? username : QString();
+    m_rememberedUsername = method == SignInMethod::Password ? username : QString();
     setMethod(method);
     if (!serverRoot.isValid())
         return;
@@ -127,7 +126,7 @@ void SignInWidget::setRememberedAccount(
     setUsername(m_rememberedUsername);
 }
 
-void SignInWidget::lockTo(const QUrl &serverRoot, SignInController::Method method, const QString &username)
+void SignInWidget::lockTo(const QUrl &serverRoot, SignInMethod method, const QString &username)
 {
     m_lockedRoot = serverRoot;
     // The server box names the session's own server, the one the password will go to.
@@ -150,15 +149,14 @@ void SignInWidget::lockTo(const QUrl &serverRoot, SignInController::Method metho
     updateServerRows();
 }
 
-SignInController::Attempt SignInWidget::attempt(QString *error) const
+SignInAttempt SignInWidget::attempt(QString *error) const
 {
-    SignInController::Attempt result;
+    SignInAttempt result;
     result.serverRoot = serverRoot(error);
     result.method = method();
     result.username = m_ui->usernameEdit->text().trimmed();
-    result.secret = result.method == SignInController::Method::Password
-        ? m_ui->passwordEdit->text()
-        : m_ui->accessKeyEdit->text().trimmed();
+    result.secret = result.method == SignInMethod::Password ? m_ui->passwordEdit->text()
+                                                            : m_ui->accessKeyEdit->text().trimmed();
     result.remember = m_ui->rememberCheck->isChecked();
     return result;
 }
@@ -178,15 +176,14 @@ QUrl SignInWidget::serverRoot(QString *error) const
     return {};
 }
 
-SignInController::Method SignInWidget::method() const
+SignInMethod SignInWidget::method() const
 {
-    return m_ui->accessKeyRadio->isChecked() ? SignInController::Method::AccessKey
-                                             : SignInController::Method::Password;
+    return m_ui->accessKeyRadio->isChecked() ? SignInMethod::AccessKey : SignInMethod::Password;
 }
 
-void SignInWidget::setMethod(SignInController::Method method)
+void SignInWidget::setMethod(SignInMethod method)
 {
-    if (method == SignInController::Method::AccessKey)
+    if (method == SignInMethod::AccessKey)
         m_ui->accessKeyRadio->setChecked(true);
     else
         m_ui->passwordRadio->setChecked(true);
@@ -261,12 +258,12 @@ void SignInWidget::submit()
     if (m_busy)
         return; // the form cannot be submitted twice
     QString error;
-    const SignInController::Attempt current = attempt(&error);
+    const SignInAttempt current = attempt(&error);
     if (!current.serverRoot.isValid() && serverChoice() != ServerChoice::Sandbox) {
         showError(error.isEmpty() ? tr("Choose a server to sign in to.") : error);
         return;
     }
-    const bool password = current.method == SignInController::Method::Password;
+    const bool password = current.method == SignInMethod::Password;
     if ((password && (current.username.isEmpty() || current.secret.isEmpty())) || current.secret.isEmpty()) {
         showError(
             password ? tr("Enter your username and password.") : tr("Paste an accesskey to sign in with."));
@@ -274,7 +271,7 @@ void SignInWidget::submit()
         return;
     }
     clearError();
-    emit signInRequested();
+    emit signInRequested(current);
 }
 
 void SignInWidget::cancel()
@@ -308,7 +305,7 @@ void SignInWidget::updateServerRows()
 
 void SignInWidget::updateMethodRows()
 {
-    const bool password = method() == SignInController::Method::Password;
+    const bool password = method() == SignInMethod::Password;
     m_ui->formLayout->setRowVisible(m_ui->usernameEdit, password);
     m_ui->formLayout->setRowVisible(m_ui->passwordEdit, password);
     m_ui->formLayout->setRowVisible(m_ui->accessKeyLabel, !password);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "session/Session.h"
+#include "Session.h"
+#include "SignInAttempt.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,22 +21,11 @@ class SignInController : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Password, AccessKey };
-    struct Attempt
-    {
-        QUrl serverRoot;
-        Method method = Method::Password;
-        QString username;
-        QString secret; // the password or the accesskey
-        bool remember = false;
-        bool localSandbox = false; // the demo server of this run: nothing about it is worth remembering
-    };
-
     SignInController(
         VoipbinClient *client, SecretStore *store, Settings *settings, QObject *parent = nullptr);
     ~SignInController() override;
 
-    void signIn(const Attempt &attempt);
+    void signIn(const SignInAttempt &attempt);
     /// Stops a running attempt; the form becomes usable again (no signal but busyChanged).
     void cancel();
     bool isBusy() const { return !m_reply.isNull() || m_restoring; }
@@ -46,7 +36,7 @@ public:
     /// Sign out: the remembered credential of `session` is removed from the keychain.
     void forgetRememberedSession(const Session &session);
 
-    static QString keychainUser(Method method, const QString &username);
+    static QString keychainUser(SignInMethod method, const QString &username);
 
 signals:
     void busyChanged(bool busy);
@@ -72,7 +62,7 @@ private:
     SecretStore *m_store;
     Settings *m_settings;
     QPointer<ApiReply> m_reply;
-    Attempt m_attempt;
+    SignInAttempt m_attempt;
     Credential m_credential;
     bool m_restoring = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "SignInController.h"
+#include "core/ServerChoice.h"
+#include "session/SignInAttempt.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -21,8 +22,6 @@ class SignInWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class ServerChoice { Voipbin, Sandbox, Custom };
-
     explicit SignInWidget(QWidget *parent = nullptr);
     ~SignInWidget() override;
 
@@ -33,15 +32,14 @@ public:
     void setSandboxUrl(const QUrl &url);
     /// The account of the last sign-in. Its username is shown only while the form points at its server,
     /// so a password typed for one server is never sent to another under that server's username.
-    void setRememberedAccount(
-        const QUrl &serverRoot, SignInController::Method method, const QString &username);
+    void setRememberedAccount(const QUrl &serverRoot, SignInMethod method, const QString &username);
     /// Pins the form to one server and account (signing in again after a session expired).
-    void lockTo(const QUrl &serverRoot, SignInController::Method method, const QString &username);
+    void lockTo(const QUrl &serverRoot, SignInMethod method, const QString &username);
 
     /// The attempt the form describes, or an invalid root with `error` set.
-    SignInController::Attempt attempt(QString *error) const;
-    SignInController::Method method() const;
-    void setMethod(SignInController::Method method);
+    SignInAttempt attempt(QString *error) const;
+    SignInMethod method() const;
+    void setMethod(SignInMethod method);
     void setUsername(const QString &username);
     void setRemember(bool remember);
     void clearSecrets();
@@ -54,11 +52,15 @@ public:
     void focusFirstEmptyField();
 
 signals:
-    void signInRequested();
+    /// The form was submitted with what it describes (the sandbox's root stays empty until it runs).
+    void signInRequested(const SignInAttempt &attempt);
     void cancelRequested();
 
-private:
+public slots:
+    /// As if the person pressed Sign in: checks the form, then emits signInRequested().
     void submit();
+
+private:
     void cancel();
     void updateServerRows();
     void updateMethodRows();

@@ -13,8 +13,8 @@
 #include "secrets/SecretStore.h"
 
 namespace {
-const QString PasswordMethodName = QStringLiteral("password");
-const QString AccessKeyMethodName = QStringLiteral("accesskey");
+// The keychain entry of an accesskey session is named by the method: the key itself names no user.
+const QString AccessKeySessionUser = QStringLiteral("accesskey");
 } // namespace
 
 SignInController::SignInController(
@@ -32,12 +32,12 @@ SignInController::~SignInController()
         m_reply->abort();
 }
 
-QString SignInController::keychainUser(Method method, const QString &username)
+QString SignInController::keychainUser(SignInMethod method, const QString &username)
 {
-    return method == Method::AccessKey ? AccessKeyMethodName : username;
+    return method == SignInMethod::AccessKey ? AccessKeySessionUser : username;
 }
 
-void SignInController::signIn(const Attempt &attempt)
+void SignInController::signIn(const SignInAttempt &attempt)
 {
     if (isBusy())
         return; // the form cannot be submitted twice
@@ -46,7 +46,7 @@ void SignInController::signIn(const Attempt &attempt)
         return;
     }
     m_attempt = attempt;
-    if (attempt.method == Method::Password) {
+    if (attempt.method == SignInMethod::Password) {
         startLogin();
     } else {
         // A pasted line break or a stray word must never reach a request.
@@ -95,11 +95,9 @@ void SignInController::fetchCustomer()
             failAttempt(reply->error());
             return;
         }
-        const QString username = m_attempt.method == Method::Password ? m_attempt.username : QString();
+        const QString username = m_attempt.method == SignInMethod::Password ? m_attempt.username : QString();
         Session session(m_client->serverRoot(), m_credential, username);
         session.setCustomer(reply->customer());
-        if (m_credential.kind() == Credential::Kind::Jwt)
-            session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
         // The session (and the client) hold the credential from here on; the password is done with.
         SecretWipe::wipe(m_attempt.secret);
         m_credential = Credential();
@@ -137,8 +135,9 @@ void SignInController::rememberCredential(const Session &session)
 
 void SignInController::forgetRememberedSession(const Session &session)
 {
-    const Method method
-        = session.credential().kind() == Credential::Kind::AccessKey ? Method::AccessKey : Method::Password;
+    const SignInMethod method = session.credential().kind() == Credential::Kind::AccessKey
+        ? SignInMethod::AccessKey
+        : SignInMethod::Password;
     SecretJob *job = m_store->remove(
         SecretKeys::session(session.serverRoot(), keychainUser(method, session.username())));
     connect(job, &SecretJob::finished, job, &QObject::deleteLater);
@@ -151,7 +150,7 @@ void SignInController::failAttempt(const ApiError &error)
     emit busyChanged(false);
     if (error.kind() == ApiError::Kind::Canceled)
         return;
-    if (m_attempt.method == Method::AccessKey && error.needsSignIn())
+    if (m_attempt.method == SignInMethod::AccessKey && error.needsSignIn())
         emit signInFailed(
             tr("The server did not accept this accesskey. It may be mistyped, expired or revoked."));
     else
@@ -176,9 +175,8 @@ void SignInController::saveLastSignIn() const
         return;
     }
     m_settings->setValue(Settings::Key::LastServer, m_client->serverRoot().toString());
-    m_settings->setValue(Settings::Key::LastSignInMethod,
-        m_attempt.method == Method::AccessKey ? AccessKeyMethodName : PasswordMethodName);
-    if (m_attempt.method == Method::Password)
+    m_settings->setLastSignInMethod(m_attempt.method);
+    if (m_attempt.method == SignInMethod::Password)
         m_settings->setValue(Settings::Key::LastUsername, m_attempt.username);
     m_settings->setValue(Settings::Key::RememberMe, m_attempt.remember);
 }
@@ -188,12 +186,10 @@ bool SignInController::restoreRememberedSession()
     const QUrl root(m_settings->value(Settings::Key::LastServer).toString());
     if (!m_settings->value(Settings::Key::RememberMe).toBool() || !root.isValid() || root.isEmpty())
         return false;
-    m_attempt = Attempt();
+    m_attempt = SignInAttempt();
     m_attempt.serverRoot = root;
     m_attempt.remember = true;
-    m_attempt.method = m_settings->value(Settings::Key::LastSignInMethod).toString() == AccessKeyMethodName
-        ? Method::AccessKey
-        : Method::Password;
+    m_attempt.method = m_settings->lastSignInMethod();
     m_attempt.username = m_settings->value(Settings::Key::LastUsername).toString();
     if (!m_client->setServerRoot(root))
         return false;
@@ -217,8 +213,8 @@ bool SignInController::restoreRememberedSession()
 
 void SignInController::restoreFromSecret(const QString &secret)
 {
-    m_credential
-        = m_attempt.method == Method::AccessKey ? Credential::accessKey(secret) : Credential::jwt(secret);
+    m_credential = m_attempt.method == SignInMethod::AccessKey ? Credential::accessKey(secret)
+                                                               : Credential::jwt(secret);
     // A keychain entry is outside the app's control (edited by hand, or by another program): check it.
     if (!m_credential.isWellFormed()) {
         failRestore(
@@ -249,8 +245,6 @@ void SignInController::restoreFromSecret(const QString &secret)
         }
         Session session(m_client->serverRoot(), m_credential, m_attempt.username);
         session.setCustomer(reply->customer());
-        if (m_credential.kind() == Credential::Kind::Jwt)
-            session.setExpiresAt(JwtClaims::decode(m_credential.secret()).expiresAt());
         m_credential = Credential(); // the session holds it now
         emit busyChanged(false);
         emit signedIn(session);
