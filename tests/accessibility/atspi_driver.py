@@ -822,9 +822,10 @@ class KeyLifecycle:
             raise Failure(f'the confirmation does not name the key "{self.key_name}": "{question}"; '
                           "not confirming")
         buttons = {plain(name_of(b)): b for b in find(box, R.PUSH_BUTTON)}
-        if "Yes" not in buttons:
-            raise Failure(f'the confirmation has no "Yes" button; it has {list(buttons)}')
-        do_named_action(buttons["Yes"])
+        # A destructive question's button says what it does (the desktop guidelines): "Revoke", not "Yes".
+        if "Revoke" not in buttons:
+            raise Failure(f'the confirmation has no "Revoke" button; it has {list(buttons)}')
+        do_named_action(buttons["Revoke"])
         wait_until("the confirmation to close", self.timeout, lambda: not any(
             name_of(d) == name_of(box) for d in showing_dialogs(self.app)))
         wait_until(f'the row "{self.key_name}" to be gone and the table back at {rows_before} rows',

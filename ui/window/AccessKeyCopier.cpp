@@ -60,7 +60,7 @@ void AccessKeyCopier::withStoredSecret(const AccessKey &key, std::function<void(
 
 void AccessKeyCopier::offerPrefixInstead(const AccessKey &key)
 {
-    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
+    const QString name = key.displayName();
     const auto answer = MessageBox::question(m_window, tr("Secret not available"),
         tr("The secret of \"%1\" is not stored on this computer. The server shows a key's secret only once, "
            "when it is created, so it cannot be copied from here.\n\nCopy its prefix (%2) instead?")

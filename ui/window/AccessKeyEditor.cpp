@@ -168,13 +168,12 @@ void AccessKeyEditor::sendEdit(
 
 void AccessKeyEditor::revoke(const AccessKey &key)
 {
-    const QString name = key.name.isEmpty() ? key.tokenPrefix : key.name;
-    const auto answer = MessageBox::question(m_window, tr("Revoke accesskey"),
-        tr("Revoke the accesskey \"%1\" (%2)?\n\nEvery program that uses it stops working at once. "
-           "This cannot be undone.")
-            .arg(name, key.tokenPrefix),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    // The buttons say what they do: "Revoke" and "Cancel", not "Yes" and "Cancel".
+    if (MessageBox::confirm(m_window, tr("Revoke accesskey"),
+            tr("Revoke the accesskey \"%1\" (%2)?\n\nEvery program that uses it stops working at once. "
+               "This cannot be undone.")
+                .arg(key.displayName(), key.tokenPrefix),
+            tr("&Revoke"), tr("Cancel")))
         sendRevoke(key);
 }
 
@@ -188,7 +187,7 @@ void AccessKeyEditor::sendRevoke(const AccessKey &key)
         if (reply->isOk() || error.kind() == ApiError::Kind::AlreadyDeleted) {
             m_model->removeKey(key.id);
             m_secrets->forget(key.id);
-            emit revoked(tr("Revoked \"%1\".").arg(key.name));
+            emit revoked(tr("Revoked \"%1\".").arg(key.displayName()));
         } else if (error.needsSignIn()) {
             emit signInRequired([=] { sendRevoke(key); });
         } else {
