@@ -2,7 +2,10 @@
 
 #include <QSortFilterProxyModel>
 
-/// Sorts the accesskey table by AccessKeyTableModel::SortRole (dates as dates) and filters it with one
+class AccessKeyTableModel;
+
+/// Sorts the accesskey table by the model's precomputed sort keys (dates as dates, names in natural order;
+/// any other source model by AccessKeyTableModel::SortRole) and filters it with one
 /// case-insensitive substring over name, detail and token prefix.
 class AccessKeyFilterProxyModel : public QSortFilterProxyModel
 {
@@ -10,6 +13,8 @@ class AccessKeyFilterProxyModel : public QSortFilterProxyModel
 
 public:
     explicit AccessKeyFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
@@ -24,10 +29,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool columnContains(int sourceRow, int column, const QModelIndex &sourceParent) const;
 
+    const AccessKeyTableModel *m_keyModel = nullptr; // the source, when it is one: cast once, not per compare
     QString m_filterText;
     bool m_bulkLoading = false;
 };

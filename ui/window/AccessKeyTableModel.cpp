@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QVarLengthArray>
 
 #include <limits>
 
@@ -21,6 +22,13 @@ AccessKeyTableModel::AccessKeyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_storedIcon(voipbinAppIcon())
 {
+}
+
+QModelIndex AccessKeyTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_keys.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int AccessKeyTableModel::rowCount(const QModelIndex &parent) const
@@ -136,12 +144,9 @@ QVariant AccessKeyTableModel::sortValue(const AccessKey &key, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return key.createdAt.isValid() ? key.createdAt.toMSecsSinceEpoch()
-                                       : std::numeric_limits<qint64>::min();
+        return createdSortValue(key);
     case ExpiresColumn:
-        // No expiry sorts after every real date.
-        return key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch()
-                                       : std::numeric_limits<qint64>::max();
+        return expiresSortValue(key);
     case KeyColumn:
         return key.tokenPrefix;
     case NameColumn:
@@ -151,6 +156,71 @@ QVariant AccessKeyTableModel::sortValue(const AccessKey &key, int column) const
     default:
         return {};
     }
+}
+
+qint64 AccessKeyTableModel::createdSortValue(const AccessKey &key)
+{
+    return key.createdAt.isValid() ? key.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+qint64 AccessKeyTableModel::expiresSortValue(const AccessKey &key)
+{
+    // No expiry sorts after every real date.
+    return key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
+AccessKeyTableModel::SortKeys AccessKeyTableModel::sortKeysOf(const AccessKey &key)
+{
+    return { naturalSortKey(key.name), naturalSortKey(key.detail), key.tokenPrefix.toCaseFolded(),
+        createdSortValue(key), expiresSortValue(key) };
+}
+
+bool AccessKeyTableModel::lessThan(int left, int right, int column) const
+{
+    const SortKeys &l = m_sortKeys.at(left);
+    const SortKeys &r = m_sortKeys.at(right);
+    switch (column) {
+    case NameColumn:
+        return l.name < r.name;
+    case DetailColumn:
+        return l.detail < r.detail;
+    case KeyColumn:
+        return l.prefix < r.prefix;
+    case CreatedColumn:
+        return l.created < r.created;
+    case ExpiresColumn:
+        return l.expires < r.expires;
+    default:
+        return false;
+    }
+}
+
+QString AccessKeyTableModel::naturalSortKey(const QString &text)
+{
+    const QString folded = text.toCaseFolded();
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    // Written into a stack buffer sized for the worst case (every character a one-digit run: 3 each), then
+    // copied once: appending QChar by QChar was most of the cost of loading 100,000 rows.
+    QVarLengthArray<QChar, 128> buffer(folded.size() * 3);
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < folded.size();) {
+        if (!isDigit(folded.at(i))) {
+            *out++ = folded.at(i++);
+            continue;
+        }
+        while (i < folded.size() && folded.at(i) == QLatin1Char('0'))
+            ++i; // leading zeros spell nothing: "007" sorts as 7
+        const qsizetype start = i;
+        while (i < folded.size() && isDigit(folded.at(i)))
+            ++i;
+        // '0' keeps a number where a digit sorted among other characters; the length char then orders
+        // shorter (smaller) numbers first, and equal lengths compare digit by digit.
+        *out++ = QLatin1Char('0');
+        *out++ = QChar(char16_t(qMin<qsizetype>(i - start, 0xFFFF)));
+        for (qsizetype d = start; d < i; ++d)
+            *out++ = folded.at(d);
+    }
+    return QString(buffer.constData(), out - buffer.constData());
 }
 
 QVariant AccessKeyTableModel::filterText(const AccessKey &key, int column) const
@@ -218,6 +288,10 @@ void AccessKeyTableModel::setKeys(const AccessKeyList &keys)
 {
     beginResetModel();
     m_keys = keys;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_keys.size());
+    for (const AccessKey &key : m_keys)
+        m_sortKeys.append(sortKeysOf(key));
     endResetModel();
 }
 
@@ -228,6 +302,8 @@ void AccessKeyTableModel::appendKeys(const AccessKeyList &page)
     const int first = int(m_keys.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_keys.append(page);
+    for (const AccessKey &key : page)
+        m_sortKeys.append(sortKeysOf(key));
     endInsertRows();
 }
 
@@ -239,10 +315,12 @@ void AccessKeyTableModel::updateKey(const AccessKey &key)
     if (row < 0) {
         beginInsertRows({}, 0, 0);
         m_keys.prepend(updated);
+        m_sortKeys.prepend(sortKeysOf(updated));
         endInsertRows();
         return;
     }
     m_keys[row] = updated;
+    m_sortKeys[row] = sortKeysOf(updated);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -253,6 +331,7 @@ void AccessKeyTableModel::removeKey(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
+    m_sortKeys.removeAt(row);
     endRemoveRows();
 }
 

@@ -28,6 +28,9 @@ public:
 
     explicit AccessKeyTableModel(QObject *parent = nullptr);
 
+    /// Without QAbstractTableModel's hasIndex(), two virtual calls per index: a proxy's sort asks for two
+    /// indexes per comparison, 3.4 million for 100,000 rows, and they were 40% of a sort by name.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,10 +55,29 @@ public:
     QString inUseKeyId() const { return m_inUseId; }
     bool isStoredLocally(const QString &id) const { return m_storedIds.contains(id); }
 
+    /// Whether sourceRow `left` sorts before `right` in `column`, by keys computed once per row when the row
+    /// arrives: a sort of 100,000 rows compares plain strings and numbers, never QVariants or QDateTimes.
+    bool lessThan(int left, int right, int column) const;
+    /// Case-folded, each run of digits comparing as the number it spells ("soon-9" before "soon-34"), in a
+    /// form plain string comparison orders: a digit run becomes '0', its length, then its digits.
+    static QString naturalSortKey(const QString &text);
+
     /// "vb_a3Bf9xKm" -> "vb_a3Bf9xKm…" with a mask, so nobody mistakes the prefix for the whole secret.
     static QString maskedPrefix(const QString &prefix);
 
 private:
+    struct SortKeys
+    {
+        QString name;
+        QString detail;
+        QString prefix;
+        qint64 created;
+        qint64 expires;
+    };
+    static SortKeys sortKeysOf(const AccessKey &key);
+    static qint64 createdSortValue(const AccessKey &key);
+    static qint64 expiresSortValue(const AccessKey &key);
+
     QVariant displayText(const AccessKey &key, int column) const;
     QVariant toolTip(const AccessKey &key, int column) const;
     QVariant sortValue(const AccessKey &key, int column) const;
@@ -68,6 +90,7 @@ private:
     void emitRowsChanged();
 
     AccessKeyList m_keys;
+    QList<SortKeys> m_sortKeys; // parallel to m_keys
     QSet<QString> m_storedIds;
     QString m_inUseId;
     int m_warningDays = 7;

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 class TestAccessKeyTableModel : public QObject
@@ -28,12 +29,18 @@ private slots:
     void sortsByExpiryAsDates();
     void sortValuesAreCheapToCompare();
     void sortsByNameIgnoringCase();
+    void sortsNumbersInNamesAsNumbers();
+    void sortsEachColumn_data();
+    void sortsEachColumn();
+    void sortFollowsUpdatesAndRemovals();
     void filterReadsTheRawText();
     void bulkLoadAppendsEachPageOnceAndSortsAtTheEnd();
     void marksTheKeyInUse();
 
 private:
     static QStringList names(const QAbstractItemModel &proxy);
+    static QStringList ids(const QAbstractItemModel &proxy);
+    static AccessKeyList mixedKeys();
     static AccessKey key(const QString &id, const QString &name, const QString &detail, const QString &prefix,
         qint64 expiresInSeconds, qint64 createdSecondsAgo = 3600);
     QDateTime m_now = QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
@@ -277,6 +284,114 @@ void TestAccessKeyTableModel::sortsByNameIgnoringCase()
             QStringLiteral("charlie") }));
     proxy.sort(AccessKeyTableModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(names(proxy).first(), QStringLiteral("charlie"));
+}
+
+QStringList TestAccessKeyTableModel::ids(const QAbstractItemModel &proxy)
+{
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data(AccessKeyTableModel::KeyIdRole).toString();
+    return order;
+}
+
+// Each column orders these four differently, so a sort by the wrong key shows.
+AccessKeyList TestAccessKeyTableModel::mixedKeys()
+{
+    AccessKey a = key(QStringLiteral("a"), QStringLiteral("soon-34"), QStringLiteral("Runner 10"),
+        QStringLiteral("vb_B"), 20 * 86400, 3600);
+    AccessKey b = key(QStringLiteral("b"), QStringLiteral("Soon-9"), QStringLiteral("runner 9"),
+        QStringLiteral("vb_a"), 0, 7200);
+    b.expiresAt = {}; // never expires: sorts after every date
+    AccessKey c
+        = key(QStringLiteral("c"), QStringLiteral("later"), {}, QStringLiteral("vb_C"), -5 * 86400, 0);
+    c.createdAt = {}; // unknown creation: sorts before every date
+    AccessKey d = key(QStringLiteral("d"), QStringLiteral("soon-100"), QStringLiteral("runner 9b"),
+        QStringLiteral("vb_d"), 2 * 86400, 10000);
+    return { a, b, c, d };
+}
+
+void TestAccessKeyTableModel::sortsNumbersInNamesAsNumbers()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setKeys({ key(QStringLiteral("1"), QStringLiteral("soon-34"), {}, QStringLiteral("vb_1"), 60),
+        key(QStringLiteral("2"), QStringLiteral("soon-9"), {}, QStringLiteral("vb_2"), 60),
+        key(QStringLiteral("3"), QStringLiteral("Soon-10"), {}, QStringLiteral("vb_3"), 60),
+        key(QStringLiteral("4"), QStringLiteral("soon-100"), {}, QStringLiteral("vb_4"), 60),
+        key(QStringLiteral("5"), QStringLiteral("soon"), {}, QStringLiteral("vb_5"), 60),
+        key(QStringLiteral("6"), QStringLiteral("soon-"), {}, QStringLiteral("vb_6"), 60) });
+    proxy.sort(AccessKeyTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(proxy),
+        (QStringList { QStringLiteral("soon"), QStringLiteral("soon-"), QStringLiteral("soon-9"),
+            QStringLiteral("Soon-10"), QStringLiteral("soon-34"), QStringLiteral("soon-100") }));
+    // Leading zeros spell the same number, in any case.
+    QCOMPARE(AccessKeyTableModel::naturalSortKey(QStringLiteral("Build-007")),
+        AccessKeyTableModel::naturalSortKey(QStringLiteral("build-7")));
+    QVERIFY(AccessKeyTableModel::naturalSortKey(QStringLiteral("v2.9"))
+        < AccessKeyTableModel::naturalSortKey(QStringLiteral("v2.10")));
+    QVERIFY(AccessKeyTableModel::naturalSortKey(QStringLiteral("a-1"))
+        < AccessKeyTableModel::naturalSortKey(QStringLiteral("a1"))); // '-' sorts before digits, as in text
+}
+
+void TestAccessKeyTableModel::sortsEachColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascendingIds");
+    QTest::newRow("name, natural") << int(AccessKeyTableModel::NameColumn)
+                                   << QStringList { QStringLiteral("c"), QStringLiteral("b"),
+                                          QStringLiteral("a"), QStringLiteral("d") };
+    QTest::newRow("detail, natural") << int(AccessKeyTableModel::DetailColumn)
+                                     << QStringList { QStringLiteral("c"), QStringLiteral("b"),
+                                            QStringLiteral("d"), QStringLiteral("a") };
+    QTest::newRow("key, ignoring case")
+        << int(AccessKeyTableModel::KeyColumn)
+        << QStringList { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d") };
+    QTest::newRow("created, unknown first")
+        << int(AccessKeyTableModel::CreatedColumn)
+        << QStringList { QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("a") };
+    QTest::newRow("expires, never last")
+        << int(AccessKeyTableModel::ExpiresColumn)
+        << QStringList { QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("b") };
+}
+
+void TestAccessKeyTableModel::sortsEachColumn()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascendingIds);
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setKeys(mixedKeys());
+    proxy.sort(column, Qt::AscendingOrder);
+    QCOMPARE(ids(proxy), ascendingIds);
+    proxy.sort(column, Qt::DescendingOrder);
+    std::reverse(ascendingIds.begin(), ascendingIds.end());
+    QCOMPARE(ids(proxy), ascendingIds);
+}
+
+// The precomputed sort keys follow every change of the rows, wherever the change lands.
+void TestAccessKeyTableModel::sortFollowsUpdatesAndRemovals()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy);
+    model.setKeys(mixedKeys());
+    proxy.sort(AccessKeyTableModel::NameColumn, Qt::AscendingOrder);
+    model.removeKey(QStringLiteral("b"));
+    QCOMPARE(ids(proxy), (QStringList { QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("d") }));
+    AccessKey renamed = model.keyAt(model.rowOf(QStringLiteral("a")));
+    renamed.name = QStringLiteral("aaa");
+    model.updateKey(renamed);
+    QCOMPARE(ids(proxy), (QStringList { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d") }));
+    model.updateKey(key(QStringLiteral("e"), QStringLiteral("soon-10"), {}, QStringLiteral("vb_e"), 60));
+    QCOMPARE(ids(proxy),
+        (QStringList { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("e"), QStringLiteral("d") }));
+    model.appendKeys({ key(QStringLiteral("f"), QStringLiteral("soon-2"), {}, QStringLiteral("vb_f"), 60) });
+    QCOMPARE(ids(proxy),
+        (QStringList { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("f"), QStringLiteral("e"),
+            QStringLiteral("d") }));
 }
 
 void TestAccessKeyTableModel::filterReadsTheRawText()
