@@ -2,8 +2,8 @@
 #include "AppIcon.h"
 #include "core/Settings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "tour/ScreenshotTour.h"
 #include "window/MainWindow.h"
-#include "window/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // The accesskey table at a size no real account reaches (100,000 rows), so a slow path shows up long before
 // a user could feel it: loading pages into the model, sorting by each column, and filtering.
-#include "window/AccessKeyFilterProxyModel.h"
-#include "window/AccessKeyTableModel.h"
+#include "keys/AccessKeyFilterProxyModel.h"
+#include "keys/AccessKeyTableModel.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "SignInAgainDialog.h"
 
-#include "SignInWidget.h"
 #include "session/Session.h"
+#include "signin/SignInWidget.h"
 
 #include <QVBoxLayout>
 

@@ -1,9 +1,9 @@
 #include "SignInWidget.h"
 
 #include "api/ServerAddress.h"
-#include "common/Accessibility.h"
 #include "session/LocalSandbox.h"
 #include "ui_SignInWidget.h"
+#include "widgets/Accessibility.h"
 
 #include <QShortcut>
 

@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
-#include "KeysPage.h"
-#include "SessionStatusBar.h"
+#include "about/AboutDialog.h"
 #include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
 #include "clipboard/SecureClipboard.h"
-#include "common/Accessibility.h"
 #include "core/Settings.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/SettingsDialog.h"
+#include "keys/KeysPage.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "session/LocalSandbox.h"
 #include "session/SignInController.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInAgainDialog.h"
 #include "signin/SignInWidget.h"
 #include "ui_MainWindow.h"
+#include "widgets/Accessibility.h"
+#include "window/SessionStatusBar.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,23 +2,23 @@
 // gnome-keyring (run inside scripts/keyring-session.sh unlocked).
 #include "SandboxServer.h"
 #include "WidgetLookup.h"
+#include "about/AboutDialog.h"
 #include "api/JwtClaims.h"
-#include "common/MessageBox.h"
 #include "core/Settings.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/CreateKeyDialog.h"
-#include "dialogs/EditKeyDialog.h"
-#include "dialogs/NewKeyDialog.h"
-#include "dialogs/SettingsDialog.h"
+#include "keys/AccessKeyFilterProxyModel.h"
+#include "keys/AccessKeyTableModel.h"
+#include "keys/CreateKeyDialog.h"
+#include "keys/EditKeyDialog.h"
+#include "keys/NewKeyDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
 #include "session/LocalSandbox.h"
 #include "session/Session.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInAgainDialog.h"
 #include "signin/SignInWidget.h"
-#include "window/AccessKeyFilterProxyModel.h"
-#include "window/AccessKeyTableModel.h"
+#include "widgets/MessageBox.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractButton>
@@ -817,6 +817,39 @@ void TestMainWindow::keysToolBarOnlyWhileSignedIn()
     QVERIFY(!child<QFrame>(m_window.get(), "sessionSeparator")->isVisible());
 }
 
+namespace {
+/// How a person orders names: case-insensitive, and numbers by value ("soon-9" before "soon-34").
+int naturalCompare(const QString &a, const QString &b)
+{
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x.at(i).isDigit() && y.at(j).isDigit()) {
+            qsizetype iEnd = i;
+            qsizetype jEnd = j;
+            while (iEnd < x.size() && x.at(iEnd).isDigit())
+                ++iEnd;
+            while (jEnd < y.size() && y.at(jEnd).isDigit())
+                ++jEnd;
+            const qulonglong m = x.mid(i, iEnd - i).toULongLong();
+            const qulonglong n = y.mid(j, jEnd - j).toULongLong();
+            if (m != n)
+                return m < n ? -1 : 1;
+            i = iEnd;
+            j = jEnd;
+            continue;
+        }
+        if (x.at(i) != y.at(j))
+            return x.at(i) < y.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return (x.size() - i > 0) - (y.size() - j > 0);
+}
+} // namespace
+
 void TestMainWindow::verifyShownOrderMatchesTheIndicator()
 {
     QHeaderView *header = child<QTableView>(m_window.get(), "keyTable")->horizontalHeader();
@@ -829,7 +862,7 @@ void TestMainWindow::verifyShownOrderMatchesTheIndicator()
         const QVariant a = proxy->index(row - 1, column).data(AccessKeyTableModel::SortRole);
         const QVariant b = proxy->index(row, column).data(AccessKeyTableModel::SortRole);
         const int comparison = a.typeId() == QMetaType::QString
-            ? a.toString().compare(b.toString(), Qt::CaseInsensitive)
+            ? naturalCompare(a.toString(), b.toString())
             : (a.toLongLong() < b.toLongLong()        ? -1
                     : a.toLongLong() > b.toLongLong() ? 1
                                                       : 0);

@@ -4,12 +4,12 @@
 #include "SandboxServer.h"
 #include "WidgetLookup.h"
 #include "core/Settings.h"
-#include "dialogs/CreateKeyDialog.h"
-#include "dialogs/NewKeyDialog.h"
+#include "keys/AccessKeyTableModel.h"
+#include "keys/CreateKeyDialog.h"
+#include "keys/NewKeyDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/Session.h"
 #include "signin/SignInWidget.h"
-#include "window/AccessKeyTableModel.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>

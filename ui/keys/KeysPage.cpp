@@ -1,16 +1,16 @@
 #include "KeysPage.h"
 
-#include "AccessKeyCopier.h"
-#include "AccessKeyEditor.h"
-#include "AccessKeyFilterProxyModel.h"
-#include "AccessKeyListLoader.h"
-#include "AccessKeyTableModel.h"
-#include "SortArrowStyle.h"
 #include "api/ApiError.h"
-#include "common/Accessibility.h"
+#include "keys/AccessKeyCopier.h"
+#include "keys/AccessKeyEditor.h"
+#include "keys/AccessKeyFilterProxyModel.h"
+#include "keys/AccessKeyListLoader.h"
+#include "keys/AccessKeyTableModel.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "ui_KeysPage.h"
+#include "widgets/Accessibility.h"
+#include "widgets/SortArrowStyle.h"
 
 #include <QAction>
 #include <QHeaderView>

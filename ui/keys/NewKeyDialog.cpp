@@ -1,11 +1,11 @@
 #include "NewKeyDialog.h"
 
-#include "WrappedLabel.h"
 #include "api/AccessKey.h"
 #include "clipboard/SecureClipboard.h"
-#include "common/Accessibility.h"
 #include "core/RelativeTime.h"
 #include "ui_NewKeyDialog.h"
+#include "widgets/Accessibility.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QFontDatabase>
 #include <QLayout>

@@ -1,17 +1,17 @@
 #include "AccessKeyEditor.h"
 
-#include "AccessKeyTableModel.h"
 #include "api/AccessKeyReply.h"
 #include "api/ApiError.h"
 #include "api/UnconfirmedCreateCheck.h"
 #include "api/VoipbinClient.h"
-#include "common/MessageBox.h"
 #include "core/Clock.h"
-#include "dialogs/CreateKeyDialog.h"
-#include "dialogs/EditKeyDialog.h"
-#include "dialogs/NewKeyDialog.h"
+#include "keys/AccessKeyTableModel.h"
+#include "keys/CreateKeyDialog.h"
+#include "keys/EditKeyDialog.h"
+#include "keys/NewKeyDialog.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/SecretJob.h"
+#include "widgets/MessageBox.h"
 
 AccessKeyEditor::AccessKeyEditor(VoipbinClient *client, AccessKeyTableModel *model, LocalKeySecrets *secrets,
     SecureClipboard *clipboard, QWidget *window)

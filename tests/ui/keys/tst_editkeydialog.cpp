@@ -1,7 +1,7 @@
 #include "AccessibilityCheck.h"
 #include "Screenshot.h"
 #include "api/AccessKey.h"
-#include "dialogs/EditKeyDialog.h"
+#include "keys/EditKeyDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "AccessibilityCheck.h"
 #include "Screenshot.h"
 #include "core/FixedClock.h"
-#include "dialogs/CreateKeyDialog.h"
+#include "keys/CreateKeyDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestDialog.h"
+#include "keys/RequestDialog.h"
 
 #include <QString>
 

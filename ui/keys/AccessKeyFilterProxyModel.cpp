@@ -1,6 +1,6 @@
 #include "AccessKeyFilterProxyModel.h"
 
-#include "AccessKeyTableModel.h"
+#include "keys/AccessKeyTableModel.h"
 
 AccessKeyFilterProxyModel::AccessKeyFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "WrappedLabel.h"
 #include "api/ServerAddress.h"
 #include "core/Settings.h"
 #include "ui_SettingsDialog.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QLayout>
 #include <QPushButton>

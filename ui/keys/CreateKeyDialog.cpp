@@ -1,9 +1,9 @@
 #include "CreateKeyDialog.h"
 
 #include "api/AccessKey.h"
-#include "common/Accessibility.h"
 #include "core/Clock.h"
 #include "ui_CreateKeyDialog.h"
+#include "widgets/Accessibility.h"
 
 #include <QLayout>
 #include <QLocale>

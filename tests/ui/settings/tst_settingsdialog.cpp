@@ -1,7 +1,7 @@
 #include "AccessibilityCheck.h"
 #include "Screenshot.h"
 #include "core/Settings.h"
-#include "dialogs/SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "AccessKeyListLoader.h"
 
-#include "AccessKeyFilterProxyModel.h"
-#include "AccessKeyTableModel.h"
 #include "api/AccessKeyListReply.h"
 #include "api/ApiError.h"
 #include "api/VoipbinClient.h"
+#include "keys/AccessKeyFilterProxyModel.h"
+#include "keys/AccessKeyTableModel.h"
 
 #include <utility>
 

@@ -1,4 +1,4 @@
-#include "clipboard/CurlExample.h"
+#include "keys/CurlExample.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The accesskey table model and its filter/sort proxy, without a network or a keyring.
 #include "core/FixedClock.h"
-#include "window/AccessKeyFilterProxyModel.h"
-#include "window/AccessKeyTableModel.h"
+#include "keys/AccessKeyFilterProxyModel.h"
+#include "keys/AccessKeyTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -3,7 +3,7 @@
 #include "api/AccessKey.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/FixedClock.h"
-#include "dialogs/NewKeyDialog.h"
+#include "keys/NewKeyDialog.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "AccessKeyCopier.h"
 
 #include "api/AccessKey.h"
-#include "clipboard/CurlExample.h"
 #include "clipboard/SecureClipboard.h"
-#include "common/MessageBox.h"
+#include "keys/CurlExample.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/SecretJob.h"
+#include "widgets/MessageBox.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "RequestDialog.h"
 
-#include "WrappedLabel.h"
-#include "common/Accessibility.h"
+#include "widgets/Accessibility.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QLabel>
 

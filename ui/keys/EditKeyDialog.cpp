@@ -1,8 +1,8 @@
 #include "EditKeyDialog.h"
 
 #include "api/AccessKey.h"
-#include "common/Accessibility.h"
 #include "ui_EditKeyDialog.h"
+#include "widgets/Accessibility.h"
 
 #include <QLayout>
 #include <QPushButton>

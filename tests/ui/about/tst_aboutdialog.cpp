@@ -1,6 +1,6 @@
 #include "AccessibilityCheck.h"
 #include "Screenshot.h"
-#include "dialogs/AboutDialog.h"
+#include "about/AboutDialog.h"
 
 #include <QLabel>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "ScreenshotTour.h"
 
-#include "AccessKeyTableModel.h"
-#include "MainWindow.h"
+#include "keys/AccessKeyTableModel.h"
 #include "signin/SignInWidget.h"
+#include "window/MainWindow.h"
 
 #include <QProgressBar>
 #include <QTableView>
