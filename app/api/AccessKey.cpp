@@ -8,10 +8,9 @@ AccessKey AccessKey::fromJson(const QJsonObject &json)
     AccessKey key;
     key.id = json.value(QLatin1String("id")).toString();
     key.customerId = json.value(QLatin1String("customer_id")).toString();
-    // name, detail and token_prefix are omitted when empty; token only comes with a create response.
+    // name, detail and token_prefix are omitted when empty; a create's token is AccessKeyReply's.
     key.name = json.value(QLatin1String("name")).toString();
     key.detail = json.value(QLatin1String("detail")).toString();
-    key.token = json.value(QLatin1String("token")).toString();
     key.tokenPrefix = json.value(QLatin1String("token_prefix")).toString();
     key.expiresAt = Timestamp::parse(json.value(QLatin1String("tm_expire")));
     key.createdAt = Timestamp::parse(json.value(QLatin1String("tm_create")));

@@ -6,7 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
-/// One accesskey as the server describes it. `token` is only ever filled from a create response.
+/// One accesskey as the server lists it. Never a secret: a new key's token travels as NewAccessKey.
 class AccessKey
 {
 public:
@@ -24,7 +24,6 @@ public:
     QString customerId;
     QString name; // empty when the server omitted it
     QString detail;
-    QString token; // the full secret: create response only
     QString tokenPrefix;
     QDateTime expiresAt; // invalid = no expiry known
     QDateTime createdAt;

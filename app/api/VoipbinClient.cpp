@@ -196,7 +196,9 @@ AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
     }
     send(reply, call, [reply](const QByteArray &body) {
         bool ok = false;
-        reply->m_accessKey = AccessKey::fromJson(parseObject(body, &ok));
+        const QJsonObject object = parseObject(body, &ok);
+        reply->m_accessKey = AccessKey::fromJson(object);
+        reply->m_token = object.value(QLatin1String("token")).toString();
         if (!ok || !reply->m_accessKey.isValid())
             return Outcome::BadShape;
         reply->finishWithSuccess();

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(pages.count(), 2);
         AccessKeyReply *created = waitFor(m_client->createAccessKey(QStringLiteral("tls"), QString(), 86400));
         QVERIFY2(created->isOk(), qPrintable(describe(created)));
-        QVERIFY(!created->accessKey().token.isEmpty());
+        QVERIFY(!created->newAccessKey().token.isEmpty());
     }
 
     void accessKeyOverTls()

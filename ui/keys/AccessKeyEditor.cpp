@@ -49,7 +49,7 @@ void AccessKeyEditor::sendCreate(
         if (reply->isOk()) {
             if (dialog)
                 dialog->accept();
-            storeNewKey(reply->accessKey());
+            storeNewKey(reply->newAccessKey());
         } else if (reply->error().outcomeUnknown()) {
             // Sending it again could make a second key: find out what the server did instead.
             reconcileLostCreate(dialog, name, detail, attemptStartedUtc, knownIds);
@@ -63,17 +63,17 @@ void AccessKeyEditor::sendCreate(
     });
 }
 
-void AccessKeyEditor::storeNewKey(const AccessKey &key)
+void AccessKeyEditor::storeNewKey(const NewAccessKey &created)
 {
-    m_model->updateKey(key);
+    m_model->updateKey(created.key);
     // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
-    SecretJob *job = m_secrets->store(key.id, key.token);
-    connect(job, &SecretJob::finished, this, [this, job, key] {
+    SecretJob *job = m_secrets->store(created.key.id, created.token);
+    connect(job, &SecretJob::finished, this, [this, job, created] {
         const bool stored = job->isOk();
         // The dialog words the warning around the reason; wrapping it here too said everything twice.
         const QString message
             = stored ? tr("The key is stored in this computer's keychain.") : job->userMessage();
-        auto *dialog = new NewKeyDialog(key, stored, message, m_clipboard, m_window);
+        auto *dialog = new NewKeyDialog(created, stored, message, m_clipboard, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (job->status() == SecretJob::Status::TimedOut) {
             // Not a failure yet: the keychain may be showing a prompt, and its answer still counts.

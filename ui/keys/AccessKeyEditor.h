@@ -10,6 +10,7 @@
 
 class AccessKey;
 class AccessKeyTableModel;
+struct NewAccessKey;
 class CreateKeyDialog;
 class EditKeyDialog;
 class LocalKeySecrets;
@@ -44,7 +45,7 @@ signals:
 private:
     void sendCreate(
         QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail, qint64 lifetime);
-    void storeNewKey(const AccessKey &key);
+    void storeNewKey(const NewAccessKey &created);
     void reconcileLostCreate(QPointer<CreateKeyDialog> dialog, const QString &name, const QString &detail,
         const QDateTime &attemptStartedUtc, const QSet<QString> &knownIds);
     void offerToRevokeOrphans(const QList<AccessKey> &orphans);

@@ -309,8 +309,7 @@ void AccessKeyTableModel::appendKeys(const AccessKeyList &page)
 
 void AccessKeyTableModel::updateKey(const AccessKey &key)
 {
-    AccessKey updated = key;
-    updated.token.clear(); // the model never holds a secret
+    const AccessKey &updated = key; // an AccessKey never holds a secret (a new key's is NewAccessKey's)
     const int row = rowOf(key.id);
     if (row < 0) {
         beginInsertRows({}, 0, 0);

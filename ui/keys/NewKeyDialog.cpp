@@ -1,8 +1,9 @@
 #include "NewKeyDialog.h"
 
-#include "api/AccessKey.h"
+#include "api/NewAccessKey.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/RelativeTime.h"
+#include "core/SecretWipe.h"
 #include "ui_NewKeyDialog.h"
 #include "widgets/Accessibility.h"
 #include "widgets/WrappedLabel.h"
@@ -13,14 +14,15 @@
 #include <QPushButton>
 #include <QStyle>
 
-NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QString &keychainMessage,
+NewKeyDialog::NewKeyDialog(const NewAccessKey &created, bool storedInKeychain, const QString &keychainMessage,
     SecureClipboard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewKeyDialog>())
     , m_clipboard(clipboard)
-    , m_token(key.token)
+    , m_token(created.token)
     , m_stored(storedInKeychain)
 {
+    const AccessKey &key = created.key;
     m_ui->setupUi(this);
     // Grow when an error or warning line appears instead of squeezing it.
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
@@ -33,7 +35,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     m_ui->headlineLabel->setText(tr("Access key “%1” created").arg(name));
 
     m_ui->tokenEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->tokenEdit->setText(key.token);
+    m_ui->tokenEdit->setText(m_token);
     m_ui->tokenEdit->setCursorPosition(0);
     // Read-only stops typing, not Qt's accessibility interface, which can still replace the text: put the
     // secret back if anything does, so what is shown and copied is always what the server sent.
@@ -41,7 +43,7 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
         if (text != m_token)
             m_ui->tokenEdit->setText(m_token);
     });
-    const int tokenWidth = m_ui->tokenEdit->fontMetrics().horizontalAdvance(key.token + QStringLiteral("MM"));
+    const int tokenWidth = m_ui->tokenEdit->fontMetrics().horizontalAdvance(m_token + QStringLiteral("MM"));
     m_ui->tokenEdit->setMinimumWidth(qMin(tokenWidth, 600));
 
     m_ui->nameValueLabel->setText(name);
@@ -83,7 +85,10 @@ NewKeyDialog::NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QS
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
 
-NewKeyDialog::~NewKeyDialog() = default;
+NewKeyDialog::~NewKeyDialog()
+{
+    SecretWipe::wipe(m_token); // the line edit's copy goes with it (freed blocks are zeroed)
+}
 
 void NewKeyDialog::showKeychainState(const QString &keychainMessage)
 {

@@ -9,7 +9,7 @@
 namespace Ui {
 class NewKeyDialog;
 }
-class AccessKey;
+struct NewAccessKey;
 class SecureClipboard;
 
 /// Shown once after a key was created: the only time its full token is available. When the token
@@ -20,7 +20,7 @@ class NewKeyDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewKeyDialog(const AccessKey &key, bool storedInKeychain, const QString &keychainMessage,
+    NewKeyDialog(const NewAccessKey &created, bool storedInKeychain, const QString &keychainMessage,
         SecureClipboard *clipboard, QWidget *parent = nullptr);
     ~NewKeyDialog() override;
 

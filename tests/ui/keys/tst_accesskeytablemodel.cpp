@@ -24,7 +24,6 @@ private slots:
     void marksKeysStoredLocally();
     void appendsOnePageWithOneInsertion();
     void updatesAndRemovesById();
-    void neverHoldsASecret();
     void filtersOnNameDetailAndPrefix();
     void sortsByExpiryAsDates();
     void sortValuesAreCheapToCompare();
@@ -178,16 +177,6 @@ void TestAccessKeyTableModel::updatesAndRemovesById()
     model.removeKey(QStringLiteral("1"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(QStringLiteral("1")), -1);
-}
-
-void TestAccessKeyTableModel::neverHoldsASecret()
-{
-    AccessKeyTableModel model;
-    AccessKey created
-        = key(QStringLiteral("1"), QStringLiteral("a"), {}, QStringLiteral("vb_a0000000"), 86400 * 10);
-    created.token = QStringLiteral("vb_a0000000SECRETSECRETSECRETSECRET");
-    model.updateKey(created);
-    QVERIFY(model.keyAt(0).token.isEmpty());
 }
 
 void TestAccessKeyTableModel::filtersOnNameDetailAndPrefix()

@@ -1,6 +1,6 @@
 #include "AccessibilityCheck.h"
 #include "Screenshot.h"
-#include "api/AccessKey.h"
+#include "api/NewAccessKey.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/FixedClock.h"
 #include "keys/NewKeyDialog.h"
@@ -27,16 +27,15 @@ class TestNewKeyDialog : public QObject
     Q_OBJECT
 
 private:
-    static AccessKey createdKey()
+    static NewAccessKey createdKey()
     {
         AccessKey key;
         key.id = QStringLiteral("5e4a0680-804e-11ec-8477-2fea5968d85b");
         key.name = QStringLiteral("ci-deploy");
-        key.token = Token;
         key.tokenPrefix = Token.left(11);
         key.createdAt = Now;
         key.expiresAt = Now.addDays(90);
-        return key;
+        return { key, Token };
     }
     static QPushButton *closeButton(NewKeyDialog &d)
     {
