@@ -42,12 +42,6 @@ SecretJob *LocalKeySecrets::store(const QString &keyId, const QString &token)
     };
     connect(job, &SecretJob::finished, this, markIfStored);
     connect(job, &SecretJob::answeredLate, this, markIfStored);
-    // A timed-out write may still land (behind an unlock prompt): the job stays to hear it.
-    connect(job, &SecretJob::finished, job, [job] {
-        if (job->status() != SecretJob::Status::TimedOut)
-            job->deleteLater();
-    });
-    connect(job, &SecretJob::answeredLate, job, &QObject::deleteLater);
     return job;
 }
 
@@ -61,7 +55,6 @@ SecretJob *LocalKeySecrets::read(const QString &keyId)
         if (job->status() == SecretJob::Status::NotFound)
             removeFromIndex(root, customerId, keyId);
     });
-    connect(job, &SecretJob::finished, job, &QObject::deleteLater);
     return job;
 }
 

@@ -31,11 +31,11 @@ public:
     QSet<QString> storedKeyIds() const;
     bool isStored(const QString &keyId) const;
 
-    /// Writes a new key's token. The returned job deletes itself after finished(), or after
-    /// answeredLate() when it timed out; by then a key that was stored is already in storedKeyIds().
+    /// Writes a new key's token. The caller owns the job (see SecretJob) and keeps it through a TimedOut
+    /// to answeredLate(); when either says stored, the key is already in storedKeyIds().
     SecretJob *store(const QString &keyId, const QString &token);
-    /// Reads a stored key's token (check isStored() first). The returned job deletes itself after
-    /// finished(); a NotFound result has already dropped the key from storedKeyIds().
+    /// Reads a stored key's token (check isStored() first); the caller owns the job. A NotFound result
+    /// has already dropped the key from storedKeyIds() when finished() comes.
     SecretJob *read(const QString &keyId);
     /// Drops a revoked key's token; nobody waits for the keychain, the key is gone either way.
     void forget(const QString &keyId);

@@ -7,7 +7,8 @@
 /// happened in terms the UI can act on (no keyring vs locked vs refused by the user vs timed out).
 /// TimedOut is provisional: the keychain may still answer (an unlock prompt, KWallet's first-use
 /// wizard), and then answeredLate() follows with the real status. Keep the job to hear it.
-/// Owned by the caller, who deleteLater()s it after finished().
+/// One ownership rule for every call that returns a job (SecretStore, LocalKeySecrets): the caller owns it
+/// and deleteLater()s it after the last signal it waits for: finished(), or answeredLate() after a TimedOut.
 class SecretJob : public QObject
 {
     Q_OBJECT

@@ -49,6 +49,7 @@ void AccessKeyCopier::withStoredSecret(const AccessKey &key, std::function<void(
     }
     SecretJob *job = m_secrets->read(key.id);
     connect(job, &SecretJob::finished, this, [this, job, key, use] {
+        job->deleteLater(); // a copy the keychain answers late would surprise: not waited for
         if (job->isOk())
             use(job->secret());
         else if (job->status() == SecretJob::Status::NotFound)

@@ -76,10 +76,14 @@ void AccessKeyEditor::storeNewKey(const NewAccessKey &created)
         auto *dialog = new NewKeyDialog(created, stored, message, m_clipboard, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (job->status() == SecretJob::Status::TimedOut) {
-            // Not a failure yet: the keychain may be showing a prompt, and its answer still counts.
+            // Not a failure yet: the keychain may be showing a prompt, and its answer still counts (the
+            // job is kept for it, even if the dialog has gone by then).
             dialog->showKeychainStillAsking();
             connect(job, &SecretJob::answeredLate, dialog,
                 [dialog, job] { dialog->keychainAnswered(job->isOk(), job->userMessage()); });
+            connect(job, &SecretJob::answeredLate, job, &QObject::deleteLater);
+        } else {
+            job->deleteLater();
         }
         dialog->open();
     });
