@@ -3,9 +3,31 @@
 #include "Clock.h"
 
 namespace {
-QString count(qint64 n, const char *singular, const char *plural)
+constexpr qint64 Minute = 60;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+/// `seconds` in whole `unit`s, to the nearest one.
+qint64 rounded(qint64 seconds, qint64 unit)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
+    return (seconds + unit / 2) / unit;
+}
+
+// The source texts are the English forms (no English translation ships to choose between them); %n lets
+// a translation give each language all of its plural forms.
+QString minutes(int n)
+{
+    return n == 1 ? RelativeTime::tr("%n minute", "one", n) : RelativeTime::tr("%n minutes", "other", n);
+}
+
+QString hours(int n)
+{
+    return n == 1 ? RelativeTime::tr("%n hour", "one", n) : RelativeTime::tr("%n hours", "other", n);
+}
+
+QString days(int n)
+{
+    return n == 1 ? RelativeTime::tr("%n day", "one", n) : RelativeTime::tr("%n days", "other", n);
 }
 } // namespace
 
@@ -15,18 +37,19 @@ QString RelativeTime::describe(const QDateTime &moment)
         return {};
     const qint64 seconds = Clock::currentDateTimeUtc().secsTo(moment);
     if (seconds >= 0)
-        return seconds < 60 ? QStringLiteral("in less than a minute") : QStringLiteral("in ") + span(seconds);
-    return -seconds < 60 ? QStringLiteral("just now") : span(-seconds) + QStringLiteral(" ago");
+        return seconds < Minute ? tr("in less than a minute") : tr("in %1").arg(span(seconds));
+    return -seconds < Minute ? tr("just now") : tr("%1 ago").arg(span(-seconds));
 }
 
 QString RelativeTime::span(qint64 seconds)
 {
-    // Rounded down, as people say it: 29 days and 23 hours is still "29 days".
-    if (seconds < 60)
-        return QStringLiteral("less than a minute");
-    if (seconds < 3600)
-        return count(seconds / 60, "minute", "minutes");
-    if (seconds < 86400)
-        return count(seconds / 3600, "hour", "hours");
-    return count(seconds / 86400, "day", "days");
+    // To the nearest unit: a 30-day key seen a few seconds after it was made still has "30 days", and
+    // 59 minutes 50 seconds is "1 hour". Truncating made every fresh lifetime read one unit short.
+    if (seconds < Minute)
+        return tr("less than a minute");
+    if (rounded(seconds, Minute) < 60)
+        return minutes(int(rounded(seconds, Minute)));
+    if (rounded(seconds, Hour) < 24)
+        return hours(int(rounded(seconds, Hour)));
+    return days(int(rounded(seconds, Day)));
 }

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
 /// Human phrases for a moment relative to Clock::currentDateTimeUtc(): "in 29 days", "in 3 hours",
-/// "expired 3 days ago" style pieces ("3 days ago"), rounded the way people say them.
+/// "expired 3 days ago" style pieces ("3 days ago"), rounded to the nearest unit the way people say them.
+/// Translated in the "RelativeTime" context.
 class RelativeTime
 {
+    Q_DECLARE_TR_FUNCTIONS(RelativeTime)
+
 public:
     /// "in 29 days", "in 5 minutes", "in less than a minute", "3 days ago", "just now".
     static QString describe(const QDateTime &moment);
