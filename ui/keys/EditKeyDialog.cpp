@@ -21,7 +21,11 @@ EditKeyDialog::EditKeyDialog(const AccessKey &key, QWidget *parent)
     // The prefix identifies the key without revealing it (the server never returns the token again).
     const QString prefix = key.tokenPrefix.isEmpty() ? key.id : key.tokenPrefix + QStringLiteral("…");
     m_ui->keyValueLabel->setText(prefix);
-    m_ui->keyValueLabel->setAccessibleName(tr("Key"));
+    // A named label exposes only its name: put the prefix in it, or a screen reader hears just "Key".
+    m_ui->keyValueLabel->setAccessibleName(
+        key.tokenPrefix.isEmpty() ? tr("Key id %1").arg(key.id) : tr("Key prefix %1").arg(key.tokenPrefix));
+    m_ui->keyValueLabel->setAccessibleDescription(
+        tr("%1: identifies the key without revealing its secret, which is not shown again").arg(prefix));
     m_ui->nameEdit->setText(key.name);
     m_ui->detailEdit->setText(key.detail);
 

@@ -3,6 +3,7 @@
 #include "api/AccessKey.h"
 #include "keys/EditKeyDialog.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,6 +109,26 @@ private slots:
 
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
+    }
+
+    void keyPrefixReachesAScreenReader()
+    {
+        EditKeyDialog dialog(sampleKey());
+        dialog.show();
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("keyValueLabel"));
+        // Through the accessibility interface, as AT-SPI sees it: more than just "Key".
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        QVERIFY(accessible);
+        QVERIFY2(accessible->text(QAccessible::Name).contains(QStringLiteral("vb_a3Bf9xKm")),
+            qPrintable(accessible->text(QAccessible::Name)));
+        QVERIFY(accessible->text(QAccessible::Description).contains(QStringLiteral("vb_a3Bf9xKm")));
+
+        AccessKey withoutPrefix = sampleKey();
+        withoutPrefix.tokenPrefix.clear();
+        EditKeyDialog byId(withoutPrefix);
+        QVERIFY(byId.findChild<QLabel *>(QStringLiteral("keyValueLabel"))
+                    ->accessibleName()
+                    .contains(withoutPrefix.id));
     }
 
     void everyControlHasAnAccessibleName()
