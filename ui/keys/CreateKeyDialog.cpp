@@ -37,7 +37,9 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     m_ui->lifetimeCombo->setCurrentIndex(Days90);
 
     const QDate now = today();
-    m_ui->expiryDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Typing into a locale's short format ("2 Dec 2026", "12/2/26") fought the date range section by section
+    // and garbled the text; year-month-day has fixed-width numeric sections and reads the same everywhere.
+    m_ui->expiryDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->expiryDateEdit->setMinimumDate(now.addDays(1));
     m_ui->expiryDateEdit->setMaximumDate(now.addDays(MaximumDays));
     m_ui->expiryDateEdit->setDate(now.addDays(90));

@@ -145,6 +145,34 @@ private slots:
         QVERIFY(p.create->isEnabled());
     }
 
+    void typedExpiryDateIsTakenAsTyped()
+    {
+        CreateKeyDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const Parts p = parts(dialog);
+        QTest::keyClicks(p.name, QStringLiteral("typed"));
+        p.lifetime->setCurrentIndex(CreateKeyDialog::CustomDate);
+        QCOMPARE(p.date->displayFormat(), QStringLiteral("yyyy-MM-dd"));
+        p.date->setFocus();
+        p.date->selectAll();
+        // Key by key, as a person types it (the locale's "d MMM yyyy" turned "2 Dec" into "1 Dec 202").
+        const QDate wanted = today().addDays(40);
+        QTest::keyClicks(p.date, wanted.toString(QStringLiteral("yyyy-MM-dd")));
+        QCOMPARE(p.date->text(), wanted.toString(QStringLiteral("yyyy-MM-dd")));
+        QCOMPARE(p.date->date(), wanted);
+        QCOMPARE(dialog.lifetimeSeconds(), qint64(40 * 86400));
+        QVERIFY(p.create->isEnabled());
+
+        // A whole date pasted in, a year ahead.
+        auto *text = p.date->findChild<QLineEdit *>();
+        const QDate later = today().addDays(400);
+        text->selectAll();
+        text->insert(later.toString(QStringLiteral("yyyy-MM-dd")));
+        QCOMPARE(p.date->date(), later);
+        QCOMPARE(dialog.lifetimeSeconds(), qint64(400 * 86400));
+    }
+
     void createEmitsTheTypedValuesAndStaysOpen()
     {
         CreateKeyDialog dialog;
