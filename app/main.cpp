@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdlib>
+
 namespace {
 struct Options
 {
@@ -19,11 +21,35 @@ struct Options
     QString screenshotDirectory;
 };
 
+constexpr int UsageExitCode = 2; // as getopt-based tools do for a bad command line
+
+// QApplication takes these out of argv before our parser sees them; the first parse, under a
+// QCoreApplication, must let them pass.
+void addQtGuiOptions(QCommandLineParser &parser)
+{
+    for (const char *name : { "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+             "geometry", "qwindowtitle", "title", "qwindowicon", "icon", "display", "style", "stylesheet",
+             "session", "name", "dialogs", "fontengine" }) {
+        QCommandLineOption option(QLatin1String(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : { "reverse", "widgetcount", "nograb", "dograb", "sync" }) {
+        QCommandLineOption option { QLatin1String(name) };
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
 // Deliberately no option for a password or a token: command lines end up in shell history and `ps`.
+// Runs under a QCoreApplication, so that a mistyped option is reported without needing a display:
+// --help and --version print and exit 0, a bad command line prints the error and the usage and exits 2.
 Options parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Manage VoIPbin API accesskeys."));
+    // Qt's own options are single-dash words (-platform, -style), as X11 programs have them.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
@@ -37,7 +63,13 @@ Options parseCommandLine(const QCoreApplication &app)
         QStringLiteral("screenshot"), QStringLiteral("Save screenshots to DIR."), QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ server, sandbox, smokeTest, screenshot });
-    parser.process(app);
+    addQtGuiOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parser.errorText() << "\n\n"
+                            << parser.helpText();
+        ::exit(UsageExitCode);
+    }
+    parser.process(app); // --help, --help-all and --version print and exit here
     return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest), parser.value(screenshot) };
 }
 
@@ -48,33 +80,25 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(VOIPBIN_KEYS_VERSION));
 }
 
-// --help and --version must work without a display (packaging checks, man page tools).
-bool onlyPrintsText(int argc, char *argv[])
+/// The command line is read before there is a QApplication: that one needs a display, and a typo in an
+/// option (or --help in a packaging check) must not.
+Options readCommandLine(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
-            return true;
-    }
-    return false;
+    QCoreApplication core(argc, argv);
+    setIdentity();
+    return parseCommandLine(core);
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (onlyPrintsText(argc, argv)) {
-        QCoreApplication core(argc, argv);
-        setIdentity();
-        parseCommandLine(core); // prints and exits
-        return 0;
-    }
+    const Options options = readCommandLine(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("VoIPbin Keys"));
     QGuiApplication::setDesktopFileName(QStringLiteral(VOIPBIN_APP_ID));
     QApplication::setWindowIcon(voipbinAppIcon());
 
-    const Options options = parseCommandLine(app);
     KeychainSecretStore store;
     Settings settings;
     MainWindow window(&store, &settings);
