@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTimer>
 
@@ -89,6 +90,7 @@ void KeysPage::createActions()
         refresh->setShortcuts(refresh->shortcuts() << QKeySequence(Qt::Key_F5));
     m_keyActions = { edit, revoke, copy, prefix, curl };
     m_sessionActions = { newKey, refresh, find };
+    m_newKeyAction = newKey;
 }
 
 void KeysPage::connectWork()
@@ -123,8 +125,10 @@ void KeysPage::onSessionEnded()
     m_secrets->setAccount({}, {});
     m_model->setKeys({});
     m_model->setInUseKeyId({});
+    m_listDenied = false;
     hideProblem();
     updateActions();
+    updateCountLabel();
 }
 
 void KeysPage::refresh()
@@ -138,6 +142,7 @@ void KeysPage::refresh()
 
 void KeysPage::onListLoaded()
 {
+    m_listDenied = false;
     showLoaded();
     if (m_session->session().credential().kind() != Credential::Kind::AccessKey)
         return;
@@ -155,6 +160,7 @@ void KeysPage::onListLoaded()
 
 void KeysPage::onListFailed(const ApiError &error)
 {
+    m_listDenied = error.kind() == ApiError::Kind::PermissionDenied;
     hideLoadProgress();
     if (error.needsSignIn())
         emit signInRequired([this] { refresh(); });
@@ -222,6 +228,8 @@ void KeysPage::updateActions()
     const bool signedIn = m_session && m_session->isSignedIn();
     for (QAction *action : m_sessionActions)
         action->setEnabled(signedIn);
+    // An account refused the list is refused a create too: do not offer what will fail.
+    m_newKeyAction->setEnabled(signedIn && !m_listDenied);
     const bool haveKey = signedIn && currentKey().isValid();
     for (QAction *action : m_keyActions)
         action->setEnabled(haveKey);
@@ -262,6 +270,10 @@ void KeysPage::setUpTable()
         connect(m_proxy, signal, this, &KeysPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysPage::updateEmptyState);
+    // A key made or revoked outside the filter changes the total but no shown row.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &KeysPage::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPage::updateCountLabel);
 }
 
 void KeysPage::setUpFilter()
@@ -270,6 +282,7 @@ void KeysPage::setUpFilter()
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDebounceMs);
     Accessibility::nameClearButton(m_ui->filterEdit);
+    m_ui->filterEdit->installEventFilter(this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] {
         m_proxy->setFilterText(m_ui->filterEdit->text());
@@ -296,24 +309,53 @@ void KeysPage::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
+bool KeysPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_ui->filterEdit->text().isEmpty()) {
+        m_ui->filterEdit->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void KeysPage::showProblem(const QString &message)
 {
+    if (message.isEmpty()) {
+        hideProblem();
+        return;
+    }
+    // The label's name is only "Problem": the sentence goes into the description, and is announced, so a
+    // screen reader says what went wrong without the user having to find the banner.
     m_ui->bannerLabel->setText(message);
-    m_ui->bannerLabel->setVisible(!message.isEmpty());
+    Accessibility::exposeText(m_ui->bannerLabel);
+    m_ui->bannerLabel->show();
+    Accessibility::announce(m_ui->bannerLabel);
 }
 
 void KeysPage::hideProblem()
 {
     m_ui->bannerLabel->hide();
+    m_ui->bannerLabel->clear();
+    Accessibility::exposeText(m_ui->bannerLabel);
+}
+
+QString KeysPage::emptyText() const
+{
+    if (m_model->rowCount() == 0 && !(m_loader && m_loader->isLoading())) {
+        // Refused the list, the account may not create keys either: the banner says why, invite nothing.
+        return m_listDenied ? tr("No accesskeys to show.")
+                            : tr("No accesskeys yet. Press Ctrl+N to create one.");
+    }
+    if (m_proxy->rowCount() == 0 && !m_proxy->filterText().isEmpty())
+        return tr("No key matches \"%1\".").arg(m_proxy->filterText());
+    return {};
 }
 
 void KeysPage::updateEmptyState()
 {
-    QString text;
-    if (m_model->rowCount() == 0 && !(m_loader && m_loader->isLoading()))
-        text = tr("No accesskeys yet. Press Ctrl+N to create one.");
-    else if (m_proxy->rowCount() == 0 && !m_proxy->filterText().isEmpty())
-        text = tr("No key matches \"%1\".").arg(m_proxy->filterText());
+    const QString text = emptyText();
+    updateCountLabel();
     m_ui->emptyLabel->setText(text);
     m_ui->emptyLabel->setAccessibleName(text.isEmpty() ? tr("No accesskeys") : text);
     m_ui->tableStack->setCurrentWidget(
@@ -344,14 +386,31 @@ void KeysPage::showLoadStarted()
 void KeysPage::showLoaded()
 {
     m_ui->loadBar->hide();
-    const int count = m_model->rowCount();
-    m_ui->loadLabel->setText(count == 1 ? tr("1 accesskey") : tr("%1 accesskeys").arg(count));
     updateEmptyState();
 }
 
 void KeysPage::hideLoadProgress()
 {
     m_ui->loadBar->hide();
-    m_ui->loadLabel->clear();
     updateEmptyState();
+}
+
+void KeysPage::updateCountLabel()
+{
+    if (m_loader && m_loader->isLoading())
+        return; // the progress owns the label until the load ends
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    // The source texts are the English forms (no English translation ships to pick them); %n lets a
+    // translation give each language its own plural forms.
+    if (!m_session || !m_session->isSignedIn() || (m_listDenied && total == 0))
+        text.clear();
+    else if (m_proxy->filterText().isEmpty())
+        text = total == 1 ? tr("%n accesskey", "one", total) : tr("%n accesskeys", "other", total);
+    else if (total == 1)
+        text = tr("%1 of %n accesskey", "one", total).arg(shown);
+    else
+        text = tr("%1 of %n accesskeys", "other", total).arg(shown);
+    m_ui->loadLabel->setText(text);
 }

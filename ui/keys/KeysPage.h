@@ -68,6 +68,10 @@ public:
     /// Also sorts the rows as the restored indicator says.
     void restoreHeaderState(const QByteArray &state);
 
+protected:
+    /// Esc in a non-empty filter clears it, as in file managers and browsers.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The session has ended mid-action; call `retry` once signed in again to the same account.
     void signInRequired(std::function<void()> retry);
@@ -91,6 +95,9 @@ private:
     void showLoadStarted();
     void showLoaded();
     void hideLoadProgress();
+    void updateCountLabel();
+    /// "There is nothing here" in the table's place, or an empty string while the table should show.
+    QString emptyText() const;
 
     std::unique_ptr<Ui::KeysPage> m_ui;
     AccessKeyTableModel *m_model;
@@ -101,6 +108,9 @@ private:
     AccessKeyListLoader *m_loader = nullptr;
     AccessKeyCopier *m_copier = nullptr;
     AccessKeyEditor *m_editor = nullptr;
+    QAction *m_newKeyAction = nullptr;
+    /// The last list answered 403: this account may not see or make accesskeys (a manager-only agent).
+    bool m_listDenied = false;
     QList<QAction *> m_sessionActions;
     QList<QAction *> m_keyActions;
 };
