@@ -1,11 +1,14 @@
 #include "SessionStatusBar.h"
 
 #include "clipboard/SecureClipboard.h"
+#include "core/Clock.h"
 #include "core/RelativeTime.h"
 
 #include <QFrame>
 #include <QLabel>
 #include <QTimer>
+
+#include <limits>
 
 namespace {
 constexpr int SessionStatusIntervalMs = 60 * 1000;
@@ -32,6 +35,7 @@ QFrame *statusSeparator(const QString &name, QWidget *parent)
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QStatusBar(parent)
     , m_sessionTimer(new QTimer(this))
+    , m_expiryTimer(new QTimer(this))
     , m_accountLabel(statusLabel(QStringLiteral("accountLabel"), this))
     , m_sessionLabel(statusLabel(QStringLiteral("sessionLabel"), this))
     , m_clipboardLabel(statusLabel(QStringLiteral("clipboardLabel"), this))
@@ -46,6 +50,13 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     addPermanentWidget(m_sessionLabel);
     m_sessionTimer->setInterval(SessionStatusIntervalMs);
     connect(m_sessionTimer, &QTimer::timeout, this, &SessionStatusBar::updateSessionText);
+    m_expiryTimer->setSingleShot(true);
+    // A coarse timer may fire up to 5% early, still before the end.
+    m_expiryTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+        updateSessionText();
+        scheduleExpiryUpdate(); // in case it still came a moment early
+    });
 }
 
 void SessionStatusBar::watchClipboard(SecureClipboard *clipboard)
@@ -61,12 +72,25 @@ void SessionStatusBar::showSession(const Session &session)
     updateSessionText();
     if (!m_sessionTimer->isActive())
         m_sessionTimer->start();
+    scheduleExpiryUpdate();
+}
+
+void SessionStatusBar::scheduleExpiryUpdate()
+{
+    // The minute timer can be up to a minute late for the end: be there at the moment it passes.
+    m_expiryTimer->stop();
+    if (!m_session.expiresAt().isValid())
+        return;
+    const qint64 msLeft = Clock::currentDateTimeUtc().msecsTo(m_session.expiresAt());
+    if (msLeft > 0 && msLeft < std::numeric_limits<int>::max() - 1)
+        m_expiryTimer->start(int(msLeft) + 1);
 }
 
 void SessionStatusBar::clearSession()
 {
     m_session = Session();
     m_sessionTimer->stop();
+    m_expiryTimer->stop();
     m_accountLabel->clear();
     m_sessionLabel->clear();
     updateSeparators();
@@ -80,15 +104,21 @@ void SessionStatusBar::updateSessionText()
     const QString user = m_session.username().isEmpty() ? tr("accesskey") : m_session.username();
     m_accountLabel->setText(tr("%1 (%2) on %3").arg(who, user, m_session.serverRoot().host()));
     m_accountLabel->setToolTip(m_session.serverRoot().toString());
-    if (m_session.credential().kind() == Credential::Kind::AccessKey && m_session.expiresAt().isValid()) {
-        // An accesskey session lasts as long as the key: say which of the two ends.
-        const qint64 left = m_session.secondsLeft();
-        m_sessionLabel->setText(
-            left > 0 ? tr("accesskey expires in %1").arg(RelativeTime::span(left)) : tr("accesskey expired"));
-    } else {
-        m_sessionLabel->setText(m_session.remainingText());
-    }
+    m_sessionLabel->setText(sessionTimeText());
     updateSeparators();
+}
+
+QString SessionStatusBar::sessionTimeText() const
+{
+    if (!m_session.expiresAt().isValid())
+        return {};
+    // Against the moment, not whole seconds: "less than a minute" must not outlive the end.
+    const bool ended = Clock::currentDateTimeUtc() >= m_session.expiresAt();
+    const QString left = RelativeTime::span(m_session.secondsLeft());
+    // An accesskey session lasts as long as the key: say which of the two ends.
+    if (m_session.credential().kind() == Credential::Kind::AccessKey)
+        return ended ? tr("accesskey expired") : tr("accesskey expires in %1").arg(left);
+    return ended ? tr("session expired") : tr("session expires in %1").arg(left);
 }
 
 void SessionStatusBar::showClipboardCountdown(int secondsLeft)

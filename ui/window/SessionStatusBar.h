@@ -10,8 +10,8 @@ class QTimer;
 class SecureClipboard;
 
 /// The main window's status bar: "clipboard countdown | account on server | session time", with a
-/// line between parts only while both sides show something. The session time is updated every minute;
-/// transient messages ("Key copied.") still go through showMessage().
+/// line between parts only while both sides show something. The session time is updated every minute
+/// and at the moment the session ends; transient messages ("Key copied.") still go through showMessage().
 class SessionStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -28,11 +28,14 @@ public:
 
 private:
     void updateSessionText();
+    QString sessionTimeText() const;
+    void scheduleExpiryUpdate();
     void showClipboardCountdown(int secondsLeft);
     void updateSeparators();
 
     Session m_session;
     QTimer *m_sessionTimer;
+    QTimer *m_expiryTimer;
     QLabel *m_accountLabel;
     QLabel *m_sessionLabel;
     QLabel *m_clipboardLabel;
