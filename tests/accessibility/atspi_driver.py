@@ -364,7 +364,7 @@ def main():
 
 # Dialogs opened through the menus for the name check: (menu, item). Each is closed again with the
 # first of CLOSE_BUTTONS it has.
-DIALOGS = [("Keys", "New key…"), ("File", "Settings…"), ("Help", "About VoIPbin Keys")]
+DIALOGS = [("Keys", "New key…"), ("Edit", "Preferences…"), ("Help", "About VoIPbin Keys")]
 CLOSE_BUTTONS = ("Cancel", "Close", "OK")
 
 

@@ -40,6 +40,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     m_ui->signInHost->addWidget(m_signIn);
     m_signIn->setMinimumWidth(440);
     m_signIn->setMaximumWidth(560);
+    m_signIn->setSandboxPassword(m_sandbox->password());
     m_ui->keysPage->setUp(m_session, m_localSecrets, m_clipboard);
     createActions();
     createMenusAndToolBar();
@@ -221,6 +222,8 @@ void MainWindow::signInToSandbox(SignInWidget *form, SignInAttempt attempt)
             context->deleteLater();
             form->setBusy(false);
             form->setSandboxUrl(url);
+            // Its certificate was made for this run: trusted for it, by this app only.
+            m_client->setExtraCaCertificates(m_sandbox->certificates());
             attempt.serverRoot = url;
             attempt.localSandbox = true;
             m_controller->signIn(attempt);
@@ -238,6 +241,7 @@ void MainWindow::stopUnusedSandbox()
     if (m_sandbox->isRunning() && session().serverRoot() != m_sandbox->url()) {
         m_sandbox->stop();
         m_signIn->setSandboxUrl({});
+        m_client->setExtraCaCertificates({});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/ServerChoice.h"
 #include "session/SignInAttempt.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -62,6 +63,8 @@ protected:
 private:
     void createActions();
     void createMenusAndToolBar();
+    void addMenu(const QString &title, const char *objectName, const QList<const char *> &actionNames);
+    static QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback);
     void connectSession();
     void connectSignIn();
     void prefillSignInForm();
@@ -85,6 +88,9 @@ private:
     void applySettings();
     void quit();
     void showAbout();
+    void showAboutQt();
+    /// The user guide (the project's README) in the browser.
+    void showHelp();
     void saveWindowState();
     void restoreWindowState();
 
