@@ -112,8 +112,10 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
         "endless-pages", "The accesskey list never ends: same-ids, cycling-tokens or new-keys.", "SHAPE");
     const QCommandLineOption injectingToken(QStringLiteral("header-injecting-login-token"),
         QStringLiteral("Login answers with a token that carries CR LF and a header line."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+        QStringLiteral("Read the first user's password (default user: demo) from the first line of stdin."));
     parser.addOptions({ port, host, user, keys, tls, tlsDir, jwt, latency, noRate, fail, trickle, endless,
-        injectingToken });
+        injectingToken, passwordStdin });
     parser.process(arguments);
 
     SandboxOptions o;
@@ -134,6 +136,7 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
         return *error = QStringLiteral("--keys must be 0..100000"), std::nullopt;
     o.seedKeys = parser.isSet(keys) ? int(n) : 0;
     o.tls = parser.isSet(tls) || parser.isSet(tlsDir);
+    o.passwordFromStdin = parser.isSet(passwordStdin);
     o.tlsDirectory = parser.value(tlsDir);
     if (parser.isSet(jwt)
         && !toNumber(parser.value(jwt), -86400LL * 365, 86400LL * 365 * 100, &o.jwtLifetimeSeconds))

@@ -26,6 +26,9 @@ struct SandboxOptions
     int trickleIntervalMs = 200; // for Failure::TrickleBody
     EndlessPaging endlessPaging = EndlessPaging::Off;
     bool headerInjectingLoginToken = false;
+    // Command line only: the first user's password comes from stdin's first line, never from argv (where
+    // `ps` shows it); the app uses this to give its embedded sandbox a fresh password per run.
+    bool passwordFromStdin = false;
 };
 
 } // namespace sandbox

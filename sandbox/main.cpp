@@ -85,6 +85,15 @@ int main(int argc, char *argv[])
     }
     if (options->users.isEmpty())
         options->users.append({ QStringLiteral("demo"), QStringLiteral("demo"), true, {} });
+    if (options->passwordFromStdin) {
+        const QString password = QTextStream(stdin).readLine().trimmed();
+        if (password.isEmpty()) {
+            QTextStream(stderr) << "voipbin-sandbox: --password-stdin: no password on standard input"
+                                << Qt::endl;
+            return 2;
+        }
+        options->users.first().password = password;
+    }
     sandbox::SandboxServer server(*options);
     if (!server.start()) {
         QTextStream(stderr) << "voipbin-sandbox: " << server.errorString() << Qt::endl;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -31,8 +32,21 @@ QString LocalSandbox::findProgram()
     return QStandardPaths::findExecutable(ProgramName);
 }
 
+namespace {
+/// Twelve letters and digits: plenty for a server on 127.0.0.1 that lives as long as this run.
+QString madeUpPassword()
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    QString password;
+    for (int i = 0; i < 12; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    return password;
+}
+} // namespace
+
 LocalSandbox::LocalSandbox(QObject *parent)
     : QObject(parent)
+    , m_password(madeUpPassword())
 {
 }
 
@@ -77,11 +91,14 @@ void LocalSandbox::start()
         else
             stop();
     });
-    // Its demo account is the one the form shows: the sandbox holds nothing worth protecting.
+    // Its one user is "demo"; the password goes on stdin: a command line is there for anyone on the
+    // machine to read (ps).
     m_process->start(program,
         { QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-            QStringLiteral("0"), QStringLiteral("--keys"), QString::number(SeedKeys),
-            QStringLiteral("--user"), username() + QLatin1Char(':') + password() });
+            QStringLiteral("0"), QStringLiteral("--tls"), QStringLiteral("--keys"), QString::number(SeedKeys),
+            QStringLiteral("--password-stdin") });
+    m_process->write(m_password.toUtf8() + '\n');
+    m_process->closeWriteChannel();
     QTimer::singleShot(StartTimeoutMs, m_process, [this, process = m_process] {
         if (m_process == process && !isRunning())
             fail(tr("The local sandbox did not start within %1 seconds.").arg(StartTimeoutMs / 1000));
@@ -91,26 +108,45 @@ void LocalSandbox::start()
 void LocalSandbox::readBanner()
 {
     m_output += m_process->readAllStandardOutput();
-    if (isRunning()) {
-        m_output.clear(); // only the first line matters
-        return;
+    for (qsizetype end = m_output.indexOf('\n'); end >= 0 && !isRunning(); end = m_output.indexOf('\n')) {
+        const QByteArray line = m_output.left(end).trimmed();
+        m_output.remove(0, end + 1);
+        if (!takeBannerLine(line))
+            return;
     }
-    const qsizetype end = m_output.indexOf('\n');
-    if (end < 0)
-        return;
-    const QUrl url(QString::fromUtf8(m_output.left(end)).trimmed());
-    m_output.clear();
-    if (!url.isValid() || url.scheme() != QLatin1String("http")) {
-        fail(tr("The local sandbox did not say where it listens."));
-        return;
+    if (isRunning())
+        m_output.clear(); // the rest of the banner says nothing the app needs
+}
+
+/// The banner's first line is the URL, the second the certificate's path (see voipbin-sandbox --help).
+bool LocalSandbox::takeBannerLine(const QByteArray &line)
+{
+    if (!m_pendingUrl.isValid()) {
+        m_pendingUrl = QUrl(QString::fromUtf8(line));
+        if (m_pendingUrl.scheme() != QLatin1String("https")) {
+            fail(tr("The local sandbox did not say where it listens."));
+            return false;
+        }
+        return true;
     }
-    m_url = url;
+    const QByteArray prefix = "Certificate: ";
+    m_certificates = line.startsWith(prefix)
+        ? QSslCertificate::fromPath(QString::fromUtf8(line.mid(prefix.size())), QSsl::Pem)
+        : QList<QSslCertificate>();
+    if (m_certificates.isEmpty()) {
+        fail(tr("The local sandbox's certificate could not be read."));
+        return false;
+    }
+    m_url = m_pendingUrl;
     emit started(m_url);
+    return true;
 }
 
 void LocalSandbox::stop()
 {
     m_url = QUrl();
+    m_pendingUrl = QUrl();
+    m_certificates.clear();
     m_output.clear();
     if (!m_process)
         return;

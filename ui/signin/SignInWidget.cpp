@@ -77,13 +77,13 @@ void SignInWidget::fillSandboxAccount(bool sandbox)
     if (sandbox) {
         setMethod(SignInMethod::Password);
         m_ui->usernameEdit->setText(LocalSandbox::username());
-        m_ui->passwordEdit->setText(LocalSandbox::password());
+        m_ui->passwordEdit->setText(m_sandboxPassword);
         return;
     }
     // Leaving the sandbox: its demo account must not follow the user to a real server.
     if (m_ui->usernameEdit->text() == LocalSandbox::username())
         m_ui->usernameEdit->clear();
-    if (m_ui->passwordEdit->text() == LocalSandbox::password())
+    if (m_ui->passwordEdit->text() == m_sandboxPassword)
         m_ui->passwordEdit->clear();
 }
 
@@ -289,10 +289,10 @@ void SignInWidget::updateServerRows()
     } else if (choice == ServerChoice::Sandbox) {
         m_ui->serverInfoLabel->setText(m_sandboxUrl.isValid()
                 ? tr("Sandbox running at %1. Demo account: username \"%2\", password \"%3\".")
-                      .arg(m_sandboxUrl.toString(), LocalSandbox::username(), LocalSandbox::password())
+                      .arg(m_sandboxUrl.toString(), LocalSandbox::username(), m_sandboxPassword)
                 : tr(
                     "A local server starts when you sign in. Demo account: username \"%1\", password \"%2\".")
-                      .arg(LocalSandbox::username(), LocalSandbox::password()));
+                      .arg(LocalSandbox::username(), m_sandboxPassword));
         m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, true);
     } else {
         m_ui->formLayout->setRowVisible(m_ui->serverInfoLabel, false);

@@ -30,6 +30,8 @@ public:
     void setCustomUrl(const QString &url);
     /// Where the local sandbox listens once it runs (shown on the form); invalid when it does not run.
     void setSandboxUrl(const QUrl &url);
+    /// The demo account's password for this run, filled in while "Local sandbox" is chosen.
+    void setSandboxPassword(const QString &password) { m_sandboxPassword = password; }
     /// The account of the last sign-in. Its username is shown only while the form points at its server,
     /// so a password typed for one server is never sent to another under that server's username.
     void setRememberedAccount(const QUrl &serverRoot, SignInMethod method, const QString &username);
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<Ui::SignInWidget> m_ui;
     QShortcut *m_escape = nullptr;
     QUrl m_sandboxUrl;
+    QString m_sandboxPassword;
     QUrl m_lockedRoot;
     QUrl m_rememberedRoot;
     QString m_rememberedUsername;

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
@@ -96,31 +97,50 @@ void MainWindow::createActions()
 {
     addWindowAction("signOutAction", tr("Sign &out"), {}, &MainWindow::signOut,
         tr("Sign out and forget the remembered session"));
-    addWindowAction("settingsAction", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-        &MainWindow::openSettings);
-    addWindowAction("quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &MainWindow::quit);
+    addWindowAction("settingsAction", tr("Prefere&nces…"), {}, &MainWindow::openSettings)
+        ->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    addWindowAction("quitAction", tr("&Quit"), {}, &MainWindow::quit)
+        ->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    addWindowAction("helpAction", tr("&User Guide"), {}, &MainWindow::showHelp,
+        tr("Open the VoIPbin Keys user guide in the browser"))
+        ->setShortcuts(withFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     addWindowAction("aboutAction", tr("&About VoIPbin Keys"), {}, &MainWindow::showAbout);
+    addWindowAction("aboutQtAction", tr("About &Qt"), {}, &MainWindow::showAboutQt);
     // The keys page owns its actions; the window adds them so their shortcuts work from anywhere in it.
     QMainWindow::addActions(m_ui->keysPage->sessionActions() + m_ui->keysPage->keyActions());
 }
 
+QList<QKeySequence> MainWindow::withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    // Some platforms bind no key to a standard action (Preferences on GNOME, Quit on Windows): keep one.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(fallback))
+        keys << fallback;
+    return keys;
+}
+
+void MainWindow::addMenu(const QString &title, const char *objectName, const QList<const char *> &actionNames)
+{
+    QMenu *menu = menuBar()->addMenu(title);
+    menu->setObjectName(QLatin1String(objectName));
+    for (const char *name : actionNames) {
+        if (name)
+            menu->addAction(action(QLatin1String(name)));
+        else
+            menu->addSeparator();
+    }
+}
+
 void MainWindow::createMenusAndToolBar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("settingsAction")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("signOutAction")));
-    file->addAction(action(QStringLiteral("quitAction")));
-    QMenu *keys = menuBar()->addMenu(tr("&Keys"));
-    for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction" })
-        keys->addAction(action(QLatin1String(name)));
-    keys->addSeparator();
-    for (const char *name : { "copyKeyAction", "copyPrefixAction", "copyCurlAction" })
-        keys->addAction(action(QLatin1String(name)));
-    keys->addSeparator();
-    keys->addAction(action(QStringLiteral("findAction")));
-    keys->addAction(action(QStringLiteral("refreshAction")));
-    menuBar()->addMenu(tr("&Help"))->addAction(action(QStringLiteral("aboutAction")));
+    // As the KDE and GNOME guidelines lay menus out; a null name is a separator.
+    addMenu(tr("&File"), "fileMenu", { "signOutAction", nullptr, "quitAction" });
+    addMenu(tr("&Edit"), "editMenu",
+        { "copyKeyAction", "copyPrefixAction", "copyCurlAction", nullptr, "findAction", nullptr,
+            "settingsAction" });
+    addMenu(tr("&View"), "viewMenu", { "refreshAction" });
+    addMenu(tr("&Keys"), "keysMenu", { "newKeyAction", "editKeyAction", "revokeKeyAction" });
+    addMenu(tr("&Help"), "helpMenu", { "helpAction", nullptr, "aboutAction", "aboutQtAction" });
 
     m_toolBar = addToolBar(tr("Keys"));
     m_toolBar->setObjectName(QStringLiteral("keysToolBar"));
@@ -349,6 +369,16 @@ void MainWindow::applySettings()
 void MainWindow::quit()
 {
     close();
+}
+
+void MainWindow::showHelp()
+{
+    QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/voipbin-keys/voipbin-keys#readme")));
+}
+
+void MainWindow::showAboutQt()
+{
+    QApplication::aboutQt();
 }
 
 void MainWindow::showAbout()

@@ -1020,9 +1020,11 @@ void TestMainWindow::signingInToTheSandboxStartsItAndSignOutStopsIt()
     form->setServerChoice(ServerChoice::Sandbox);
     QVERIFY(!m_window->localSandbox()->isRunning());
     QTest::keyClick(child<QLineEdit>(form, "passwordEdit"), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_window->isSignedIn(), qPrintable(child<QLabel>(form, "errorLabel")->text()), UiTimeoutMs);
     waitForKeysLoaded();
     QVERIFY(m_window->localSandbox()->isRunning());
+    QCOMPARE(m_window->session().serverRoot().scheme(), QStringLiteral("https")); // its own certificate
     QCOMPARE(m_window->session().serverRoot(), m_window->localSandbox()->url());
     QCOMPARE(m_window->session().username(), Demo);
     m_window->action(QStringLiteral("signOutAction"))->trigger();
