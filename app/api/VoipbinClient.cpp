@@ -242,9 +242,11 @@ VoipbinClient::Outcome VoipbinClient::takePage(
             page.append(key);
         }
     }
-    reply->m_accessKeys += page;
+    if (reply->m_collectsKeys)
+        reply->m_accessKeys += page;
+    reply->m_keysLoaded += int(page.size());
     ++reply->m_pagesLoaded;
-    emit reply->pageLoaded(reply->m_pagesLoaded, int(reply->m_accessKeys.size()), page);
+    emit reply->pageLoaded(reply->m_pagesLoaded, reply->m_keysLoaded, page);
     if (reply->isFinished()) // aborted from a pageLoaded slot
         return Outcome::Finished;
     const QString next = object.value(QLatin1String("next_page_token")).toString();
@@ -263,7 +265,7 @@ void VoipbinClient::continueList(
 {
     // The real server's tokens only ever decrease: one seen before means the walk would go round forever.
     const char *stop = walk->pageTokens.contains(next) ? ApiError::RepeatedPageReason
-        : reply->m_pagesLoaded >= m_maxListPages || reply->m_accessKeys.size() >= m_maxListKeys
+        : reply->m_pagesLoaded >= m_maxListPages || reply->m_keysLoaded >= m_maxListKeys
         ? ApiError::EndlessListReason
         : nullptr;
     if (stop) {

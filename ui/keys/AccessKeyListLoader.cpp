@@ -3,17 +3,14 @@
 #include "api/AccessKeyListReply.h"
 #include "api/ApiError.h"
 #include "api/VoipbinClient.h"
-#include "keys/AccessKeyFilterProxyModel.h"
-#include "keys/AccessKeyTableModel.h"
 
 #include <utility>
 
 AccessKeyListLoader::AccessKeyListLoader(
-    VoipbinClient *client, AccessKeyTableModel *model, AccessKeyFilterProxyModel *proxy, QObject *parent)
+    VoipbinClient *client, AccessKeyTableModel *model, AccessKeyFilterProxyModel * /*proxy*/, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
-    , m_proxy(proxy)
 {
 }
 
@@ -21,11 +18,12 @@ void AccessKeyListLoader::load()
 {
     if (m_reply)
         m_reply->abort();
-    m_firstPageSeen = false;
-    m_keysBeforeLoad = m_model->keys(); // shared, not copied
+    m_pending = {};
+    m_showFirstPage = m_model->rowCount() == 0;
+    m_firstPageShown = false;
     AccessKeyListReply *reply = m_client->listAccessKeys();
+    reply->setCollectsKeys(false); // m_pending holds them: 100,000 keys once, not twice
     m_reply = reply;
-    m_proxy->beginBulkLoad();
     connect(reply, &AccessKeyListReply::pageLoaded, this,
         [this](int pagesLoaded, int keysSoFar, const AccessKeyList &page) {
             addPage(page);
@@ -37,20 +35,18 @@ void AccessKeyListLoader::load()
 
 void AccessKeyListLoader::discard()
 {
-    m_keysBeforeLoad.clear();
-    m_firstPageSeen = false;
+    m_pending = {};
+    m_showFirstPage = false;
     if (m_reply)
         m_reply->abort();
 }
 
 void AccessKeyListLoader::addPage(const AccessKeyList &page)
 {
-    // The old rows stay until the first new page arrives, so a failed load never empties the table.
-    if (!m_firstPageSeen) {
-        m_firstPageSeen = true;
-        m_model->setKeys(page);
-    } else {
-        m_model->appendKeys(page);
+    m_pending.append(page);
+    if (m_showFirstPage && !m_firstPageShown) {
+        m_firstPageShown = true;
+        m_model->setKeys(page); // 100 rows: cheap, and the table is not empty while the rest arrives
     }
 }
 
@@ -61,16 +57,15 @@ void AccessKeyListLoader::finish(AccessKeyListReply *reply)
         m_reply.clear();
     if (m_reply)
         return; // a newer load replaced this one; it finishes the load
-    m_proxy->endBulkLoad();
-    const AccessKeyList before = std::exchange(m_keysBeforeLoad, {});
+    AccessKeyTableModel::PendingRows rows = std::exchange(m_pending, {});
     if (reply->isOk()) {
-        if (!m_firstPageSeen)
-            m_model->setKeys({}); // the account has no keys (any more)
+        m_model->setRows(std::move(rows));
         emit loaded();
         return;
     }
-    if (m_firstPageSeen)
-        m_model->setKeys(before);
+    if (m_firstPageShown)
+        m_model->setKeys({}); // the table was empty before: no partial list
+    m_firstPageShown = false;
     if (reply->error().kind() == ApiError::Kind::Canceled)
         emit canceled();
     else

@@ -34,6 +34,7 @@ private slots:
     void sortFollowsUpdatesAndRemovals();
     void filterReadsTheRawText();
     void bulkLoadAppendsEachPageOnceAndSortsAtTheEnd();
+    void pendingRowsArriveInOneResetAndSortOnce();
     void marksTheKeyInUse();
 
 private:
@@ -434,6 +435,42 @@ void TestAccessKeyTableModel::bulkLoadAppendsEachPageOnceAndSortsAtTheEnd()
         (QStringList { QStringLiteral("k7"), QStringLiteral("k6"), QStringLiteral("k5"), QStringLiteral("k4"),
             QStringLiteral("k3"), QStringLiteral("k2"), QStringLiteral("k1"), QStringLiteral("k0") }));
     // Afterwards a single new key is sorted in as before.
+    model.updateKey(key(QStringLiteral("new"), QStringLiteral("soonest"), {}, QStringLiteral("vb_n"), 60));
+    QCOMPARE(names(proxy).first(), QStringLiteral("soonest"));
+}
+
+// The window's loading path: pages gathered away from the model, shown with one reset.
+void TestAccessKeyTableModel::pendingRowsArriveInOneResetAndSortOnce()
+{
+    AccessKeyTableModel model;
+    AccessKeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(AccessKeyTableModel::ExpiresColumn, Qt::AscendingOrder);
+    model.setKeys({ key(QStringLiteral("old"), QStringLiteral("old"), {}, QStringLiteral("vb_old"), 60) });
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    AccessKeyTableModel::PendingRows rows;
+    for (int first : { 0, 1 }) {
+        AccessKeyList page;
+        for (int i = 0; i < 4; ++i) {
+            const int n = first + i * 2;
+            page << key(QString::number(n), QStringLiteral("k%1").arg(n), {}, QStringLiteral("vb_%1").arg(n),
+                (10 - n) * 3600);
+        }
+        rows.append(page);
+        QCOMPARE(names(proxy), QStringList { QStringLiteral("old") }); // the old rows stay meanwhile
+    }
+    QCOMPARE(rows.size(), 8);
+    model.setRows(std::move(rows));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(layout.count(), 0); // sorted while the proxy rebuilt its mapping, not re-sorted afterwards
+    QCOMPARE(names(proxy),
+        (QStringList { QStringLiteral("k7"), QStringLiteral("k6"), QStringLiteral("k5"), QStringLiteral("k4"),
+            QStringLiteral("k3"), QStringLiteral("k2"), QStringLiteral("k1"), QStringLiteral("k0") }));
+    // The sort keys came with the rows: later changes sort in as before.
     model.updateKey(key(QStringLiteral("new"), QStringLiteral("soonest"), {}, QStringLiteral("vb_n"), 60));
     QCOMPARE(names(proxy).first(), QStringLiteral("soonest"));
 }
