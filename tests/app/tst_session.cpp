@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(session.expiresAt(), m_now.addDays(7));
         QCOMPARE(session.username(), QStringLiteral("alice"));
         m_clock->advanceSeconds(3600);
-        QCOMPARE(session.remainingText(), QStringLiteral("session expires in 6 days"));
+        QCOMPARE(
+            session.remainingText(), QStringLiteral("session expires in 7 days")); // 6 days 23 hours, rounded
         QCOMPARE(session.secondsLeft(), qint64(7 * 86400 - 3600));
         QVERIFY(!session.isExpired());
         m_clock->advanceSeconds(7 * 86400);
