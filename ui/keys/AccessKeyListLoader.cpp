@@ -6,8 +6,7 @@
 
 #include <utility>
 
-AccessKeyListLoader::AccessKeyListLoader(
-    VoipbinClient *client, AccessKeyTableModel *model, AccessKeyFilterProxyModel * /*proxy*/, QObject *parent)
+AccessKeyListLoader::AccessKeyListLoader(VoipbinClient *client, AccessKeyTableModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPointer>
 
-class AccessKeyFilterProxyModel;
 class AccessKeyListReply;
 class ApiError;
 class VoipbinClient;
@@ -22,10 +21,8 @@ class AccessKeyListLoader : public QObject
     Q_OBJECT
 
 public:
-    /// Both borrowed. The proxy needs nothing from the loader any more (a model reset sorts it once by
-    /// itself); the parameter stays so that the page that owns them builds unchanged.
-    AccessKeyListLoader(VoipbinClient *client, AccessKeyTableModel *model, AccessKeyFilterProxyModel *proxy,
-        QObject *parent = nullptr);
+    /// Both borrowed. The view's proxy needs nothing from the loader: the one model reset sorts it once.
+    AccessKeyListLoader(VoipbinClient *client, AccessKeyTableModel *model, QObject *parent = nullptr);
 
     /// Starts loading the list again; a load still running is aborted first (and reports canceled()).
     void load();

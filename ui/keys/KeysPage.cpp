@@ -45,7 +45,7 @@ void KeysPage::setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureCl
 {
     m_session = session;
     m_secrets = secrets;
-    m_loader = new AccessKeyListLoader(session->client(), m_model, m_proxy, this);
+    m_loader = new AccessKeyListLoader(session->client(), m_model, this);
     m_copier = new AccessKeyCopier(secrets, clipboard, this);
     m_editor = new AccessKeyEditor(session->client(), m_model, secrets, clipboard, this);
     connectWork();
