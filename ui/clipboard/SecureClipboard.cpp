@@ -6,7 +6,57 @@
 #include <QMimeData>
 #include <QTimer>
 
+#if defined(Q_OS_MACOS) && QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QUtiMimeConverter>
+#define VOIPBIN_CONCEALED_TYPE_CONVERTER 1
+#endif
+
 namespace {
+#if defined(VOIPBIN_CONCEALED_TYPE_CONVERTER)
+// Qt writes an unknown MIME type to the pasteboard under a private "com.trolltech.anymime" UTI, which no
+// clipboard history tool knows: this converter publishes our concealed hint as the UTI they do honour
+// (nspasteboard.org). Qt 6.5 made the class public; older Qt on macOS publishes only the private UTI.
+class ConcealedTypeConverter : public QUtiMimeConverter
+{
+public:
+    static QString concealedMime() { return QStringLiteral("application/x-nspasteboard-concealed-type"); }
+    static QString concealedUti() { return QStringLiteral("org.nspasteboard.ConcealedType"); }
+
+    QString mimeForUti(const QString &uti) const override
+    {
+        return uti == concealedUti() ? concealedMime() : QString();
+    }
+    QString utiForMime(const QString &mime) const override
+    {
+        return mime == concealedMime() ? concealedUti() : QString();
+    }
+    QVariant convertToMime(
+        const QString &mime, const QList<QByteArray> &data, const QString &uti) const override
+    {
+        if (mime != concealedMime() || uti != concealedUti() || data.isEmpty())
+            return {};
+        return data.first();
+    }
+    QList<QByteArray> convertFromMime(
+        const QString &mime, const QVariant &data, const QString &uti) const override
+    {
+        if (mime != concealedMime() || uti != concealedUti())
+            return {};
+        return { data.toByteArray() };
+    }
+};
+
+void registerConcealedTypeConverter()
+{
+    // Qt owns a heap-allocated converter and deletes it when the QGuiApplication goes away; one per process.
+    static bool registered = false;
+    if (registered || !QGuiApplication::instance())
+        return;
+    new ConcealedTypeConverter;
+    registered = true;
+}
+#endif
+
 QClipboard *systemClipboard()
 {
     return QGuiApplication::instance() ? QGuiApplication::clipboard() : nullptr;
@@ -46,6 +96,9 @@ SecureClipboard::SecureClipboard(QObject *parent)
     , m_timer(new QTimer(this))
     , m_clearAfterSeconds(Settings::defaultValue(Settings::Key::ClipboardClearSeconds).toInt())
 {
+#if defined(VOIPBIN_CONCEALED_TYPE_CONVERTER)
+    registerConcealedTypeConverter();
+#endif
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &SecureClipboard::tick);
     if (QClipboard *clipboard = systemClipboard())
