@@ -28,6 +28,8 @@ const Entry &entry(Settings::Key key)
         { K::MainWindowGeometry, "MainWindow/Geometry", QByteArray() },
         { K::MainWindowState, "MainWindow/State", QByteArray() },
         { K::KeyTableHeaderState, "MainWindow/KeyTableHeader", QByteArray() },
+        { K::LastProfile, "Profiles/Last", QString() },
+        { K::ProfilesMigrated, "Profiles/Migrated", false },
     };
     for (const Entry &e : entries) {
         if (e.key == key)
@@ -35,6 +37,40 @@ const Entry &entry(Settings::Key key)
     }
     Q_UNREACHABLE();
 }
+struct ProfileEntry
+{
+    Settings::ProfileKey key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+// The per-profile rows of the same table, each under "Profiles/<id>/".
+const ProfileEntry &entry(Settings::ProfileKey key)
+{
+    using K = Settings::ProfileKey;
+    static const ProfileEntry entries[] = {
+        { K::Name, "Name", QString() },
+        { K::Server, "Server", QStringLiteral("voipbin") },
+        { K::ServerRoot, "ServerRoot", QString() },
+        { K::SignInMethod, "SignInMethod", QStringLiteral("password") },
+        { K::Username, "Username", QString() },
+        { K::RememberMe, "RememberMe", false },
+        { K::CustomerId, "CustomerId", QString() },
+        { K::KeyFilter, "KeyFilter", QString() },
+        { K::KeyTableHeaderState, "KeyTableHeader", QByteArray() },
+    };
+    for (const ProfileEntry &e : entries) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+QString profileGroup(const QString &profileId)
+{
+    return QStringLiteral("Profiles/") + profileId;
+}
+
 const char *serverChoiceText(ServerChoice choice)
 {
     switch (choice) {
@@ -49,9 +85,13 @@ const char *serverChoiceText(ServerChoice choice)
 }
 } // namespace
 
-ServerChoice Settings::defaultServer() const
+QString Settings::textOf(ServerChoice choice)
 {
-    const QString text = value(Key::DefaultServer).toString();
+    return QLatin1String(serverChoiceText(choice));
+}
+
+ServerChoice Settings::serverChoiceFromText(const QString &text)
+{
     for (ServerChoice choice : { ServerChoice::Sandbox, ServerChoice::Custom }) {
         if (text == QLatin1String(serverChoiceText(choice)))
             return choice;
@@ -59,21 +99,34 @@ ServerChoice Settings::defaultServer() const
     return ServerChoice::Voipbin;
 }
 
+QString Settings::textOf(SignInMethod method)
+{
+    return method == SignInMethod::AccessKey ? QStringLiteral("accesskey") : QStringLiteral("password");
+}
+
+SignInMethod Settings::signInMethodFromText(const QString &text)
+{
+    return text == QLatin1String("accesskey") ? SignInMethod::AccessKey : SignInMethod::Password;
+}
+
+ServerChoice Settings::defaultServer() const
+{
+    return serverChoiceFromText(value(Key::DefaultServer).toString());
+}
+
 void Settings::setDefaultServer(ServerChoice choice)
 {
-    setValue(Key::DefaultServer, QLatin1String(serverChoiceText(choice)));
+    setValue(Key::DefaultServer, textOf(choice));
 }
 
 SignInMethod Settings::lastSignInMethod() const
 {
-    return value(Key::LastSignInMethod).toString() == QLatin1String("accesskey") ? SignInMethod::AccessKey
-                                                                                 : SignInMethod::Password;
+    return signInMethodFromText(value(Key::LastSignInMethod).toString());
 }
 
 void Settings::setLastSignInMethod(SignInMethod method)
 {
-    setValue(Key::LastSignInMethod,
-        method == SignInMethod::AccessKey ? QStringLiteral("accesskey") : QStringLiteral("password"));
+    setValue(Key::LastSignInMethod, textOf(method));
 }
 
 Settings::Settings(QSettings *backend)
@@ -105,6 +158,38 @@ void Settings::reset(Key key)
 }
 
 QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QStringList Settings::profileIds() const
+{
+    return m_settings->value(QStringLiteral("Profiles/Order")).toStringList();
+}
+
+void Settings::setProfileIds(const QStringList &ids)
+{
+    m_settings->setValue(QStringLiteral("Profiles/Order"), ids);
+}
+
+QVariant Settings::profileValue(const QString &profileId, ProfileKey key) const
+{
+    const ProfileEntry &e = entry(key);
+    return m_settings->value(
+        profileGroup(profileId) + QLatin1Char('/') + QLatin1String(e.name), e.defaultValue);
+}
+
+void Settings::setProfileValue(const QString &profileId, ProfileKey key, const QVariant &value)
+{
+    m_settings->setValue(profileGroup(profileId) + QLatin1Char('/') + QLatin1String(entry(key).name), value);
+}
+
+void Settings::removeProfileValues(const QString &profileId)
+{
+    m_settings->remove(profileGroup(profileId));
+}
+
+QVariant Settings::defaultValue(ProfileKey key)
 {
     return entry(key).defaultValue;
 }

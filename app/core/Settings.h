@@ -4,6 +4,7 @@
 #include "SignInMethod.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class QSettings;
@@ -26,6 +27,21 @@ public:
         MainWindowGeometry,
         MainWindowState,
         KeyTableHeaderState,
+        LastProfile, // the id of the profile the window showed last; `vbkeys` uses it when none is named
+        ProfilesMigrated, // the single-account settings of version 0.x have been turned into a first profile
+    };
+
+    /// One profile's row (see app/profiles/Profile): stored under "Profiles/<id>/", each with its default.
+    enum class ProfileKey {
+        Name,
+        Server, // ServerChoice as text, as DefaultServer
+        ServerRoot, // for Custom (and the VoIPbin root, for the record); empty for the local sandbox
+        SignInMethod, // "password" or "accesskey"
+        Username,
+        RememberMe,
+        CustomerId, // learnt at sign-in: which keychain entries of keys belong to this profile
+        KeyFilter, // the keys page's filter text
+        KeyTableHeaderState,
     };
 
     /// Uses `backend` when given (tests), otherwise the application's QSettings.
@@ -39,8 +55,22 @@ public:
     void reset(Key key);
     static QVariant defaultValue(Key key);
 
+    /// Profiles in the user's order; a profile's values are removed with it.
+    QStringList profileIds() const;
+    void setProfileIds(const QStringList &ids);
+    QVariant profileValue(const QString &profileId, ProfileKey key) const;
+    void setProfileValue(const QString &profileId, ProfileKey key, const QVariant &value);
+    void removeProfileValues(const QString &profileId);
+    static QVariant defaultValue(ProfileKey key);
+
     int clipboardClearSeconds() const { return value(Key::ClipboardClearSeconds).toInt(); }
     bool copyToSelection() const { return value(Key::CopyToSelection).toBool(); }
+    /// How the enums are written in the file (stable across versions).
+    static QString textOf(ServerChoice choice);
+    static ServerChoice serverChoiceFromText(const QString &text);
+    static QString textOf(SignInMethod method);
+    static SignInMethod signInMethodFromText(const QString &text);
+
     ServerChoice defaultServer() const;
     void setDefaultServer(ServerChoice choice);
     SignInMethod lastSignInMethod() const;

@@ -16,6 +16,7 @@ struct SignInAttempt
     QString secret; // the password or the accesskey
     bool remember = false;
     bool localSandbox = false; // the demo server of this run: nothing about it is worth remembering
+    QString profileId; // the profile signing in (see ProfileStore); it learns the method, user and customer
 };
 
 Q_DECLARE_METATYPE(SignInAttempt)

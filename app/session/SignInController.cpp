@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/SecretWipe.h"
 #include "core/Settings.h"
+#include "profiles/ProfileStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
 #include "secrets/SecretStore.h"
@@ -107,7 +108,7 @@ void SignInController::fetchCustomer()
 
 void SignInController::finishSignIn(const Session &session)
 {
-    saveLastSignIn();
+    saveLastSignIn(session);
     if (m_attempt.remember)
         rememberCredential(session);
     else
@@ -165,8 +166,21 @@ void SignInController::setReply(ApiReply *reply)
         emit busyChanged(true);
 }
 
-void SignInController::saveLastSignIn() const
+void SignInController::saveLastSignIn(const Session &session) const
 {
+    if (m_profiles && !m_attempt.profileId.isEmpty()) {
+        Profile profile = m_profiles->profile(m_attempt.profileId);
+        if (profile.isNull())
+            return; // removed while signing in
+        profile.method = m_attempt.method;
+        if (m_attempt.method == SignInMethod::Password)
+            profile.username = m_attempt.username;
+        profile.rememberMe = m_attempt.remember && !m_attempt.localSandbox;
+        if (!m_attempt.localSandbox)
+            profile.customerId = session.customer().id;
+        m_profiles->update(profile);
+        return;
+    }
     if (m_attempt.localSandbox) {
         // Its port changes every run: a username remembered with it would be paired with no server.
         m_settings->reset(Settings::Key::LastServer);
@@ -183,21 +197,39 @@ void SignInController::saveLastSignIn() const
 
 bool SignInController::restoreRememberedSession()
 {
-    const QUrl root(m_settings->value(Settings::Key::LastServer).toString());
-    if (!m_settings->value(Settings::Key::RememberMe).toBool() || !root.isValid() || root.isEmpty())
+    SignInAttempt attempt;
+    attempt.serverRoot = QUrl(m_settings->value(Settings::Key::LastServer).toString());
+    attempt.remember = m_settings->value(Settings::Key::RememberMe).toBool();
+    attempt.method = m_settings->lastSignInMethod();
+    attempt.username = m_settings->value(Settings::Key::LastUsername).toString();
+    return restore(attempt);
+}
+
+bool SignInController::restoreRememberedSession(const Profile &profile)
+{
+    if (profile.server == ServerChoice::Sandbox)
+        return false; // a new server each run: nothing of the last one is valid
+    SignInAttempt attempt;
+    attempt.serverRoot = profile.serverRoot();
+    attempt.remember = profile.rememberMe;
+    attempt.method = profile.method;
+    attempt.username = profile.username;
+    attempt.profileId = profile.id;
+    return restore(attempt);
+}
+
+bool SignInController::restore(const SignInAttempt &attempt)
+{
+    if (isBusy() || !attempt.remember || !attempt.serverRoot.isValid() || attempt.serverRoot.isEmpty())
         return false;
-    m_attempt = SignInAttempt();
-    m_attempt.serverRoot = root;
-    m_attempt.remember = true;
-    m_attempt.method = m_settings->lastSignInMethod();
-    m_attempt.username = m_settings->value(Settings::Key::LastUsername).toString();
-    if (!m_client->setServerRoot(root))
+    if (!m_client->setServerRoot(attempt.serverRoot))
         return false;
+    m_attempt = attempt;
 
     m_restoring = true;
     emit busyChanged(true);
-    SecretJob *job
-        = m_store->read(SecretKeys::session(root, keychainUser(m_attempt.method, m_attempt.username)));
+    SecretJob *job = m_store->read(
+        SecretKeys::session(m_attempt.serverRoot, keychainUser(m_attempt.method, m_attempt.username)));
     connect(job, &SecretJob::finished, this, [this, job] {
         job->deleteLater();
         m_restoring = false;

@@ -9,6 +9,8 @@
 
 class ApiError;
 class ApiReply;
+class ProfileStore;
+struct Profile;
 class SecretStore;
 class Settings;
 class VoipbinClient;
@@ -30,9 +32,15 @@ public:
     void cancel();
     bool isBusy() const { return !m_reply.isNull() || m_restoring; }
 
+    /// Where an attempt with a profileId records what it learnt (method, username, remember-me, customer);
+    /// borrowed. Without it, the single-account settings of earlier versions are written.
+    void setProfiles(ProfileStore *profiles) { m_profiles = profiles; }
+
     /// At start: reads the remembered credential of the last sign-in. Returns false when nothing is
     /// remembered; otherwise emits signedIn() or restoreFailed() later.
     bool restoreRememberedSession();
+    /// The same for one profile: its remembered session, when it has remember-me and a fixed server.
+    bool restoreRememberedSession(const Profile &profile);
     /// Sign out: the remembered credential of `session` is removed from the keychain.
     void forgetRememberedSession(const Session &session);
 
@@ -56,11 +64,13 @@ private:
     void restoreFromSecret(const QString &secret);
     void failRestore(const QString &message, bool forgetSecret);
     void setReply(ApiReply *reply);
-    void saveLastSignIn() const;
+    void saveLastSignIn(const Session &session) const;
+    bool restore(const SignInAttempt &attempt);
 
     VoipbinClient *m_client;
     SecretStore *m_store;
     Settings *m_settings;
+    ProfileStore *m_profiles = nullptr;
     QPointer<ApiReply> m_reply;
     SignInAttempt m_attempt;
     Credential m_credential;
