@@ -88,7 +88,17 @@ std::optional<Customer> AccountStore::customer(const QString &customerId) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_customers.constFind(customerId);
-    return it == m_customers.constEnd() ? std::nullopt : std::optional<Customer>(*it);
+    return it == m_customers.constEnd() ? std::nullopt : std::optional<Customer>(withDeadlineApplied(*it));
+}
+
+Customer AccountStore::withDeadlineApplied(Customer customer) const
+{
+    // The real server's cleanup job runs every few minutes; reading the deadline on each lookup is the same
+    // thing without the wait.
+    if (customer.status == QLatin1String("initial") && !customer.emailVerified
+        && WireTime::nowMicros() > customer.tmCreate + m_unverifiedMaxAgeMicros)
+        customer.status = QStringLiteral("expired");
+    return customer;
 }
 
 std::optional<AccessKey> AccountStore::keyForToken(const QString &token) const
@@ -250,6 +260,81 @@ void AccountStore::seed(const QString &customerId, int count)
     ListIndex &index = m_listIndex[customerId];
     std::sort(index.begin(), index.end(),
         [](const IndexEntry &a, const IndexEntry &b) { return a.tmCreate < b.tmCreate; });
+}
+
+std::optional<Customer> AccountStore::signUp(const QString &email, const QString &name, const QString &detail)
+{
+    const qint64 now = WireTime::nowMicros();
+    QMutexLocker lock(&m_mutex);
+    if (m_agents.contains(email))
+        return std::nullopt;
+    for (const Customer &existing : std::as_const(m_customers)) {
+        if (existing.email.compare(email, Qt::CaseInsensitive) == 0)
+            return std::nullopt;
+    }
+    Customer c;
+    c.id = RandomText::uuid();
+    c.name = name;
+    c.detail = detail;
+    c.email = email;
+    c.webhookSecret = RandomText::base64Url(32);
+    c.status = QStringLiteral("initial");
+    c.emailVerified = false;
+    c.tmCreate = now;
+    m_customers.insert(c.id, c);
+    Agent a;
+    a.id = RandomText::uuid();
+    a.customerId = c.id;
+    a.username = email;
+    a.password = RandomText::base64Url(43); // random and never told: set through a password reset
+    a.name = name.isEmpty() ? email : name;
+    a.permission = kPermissionCustomerAdmin;
+    a.tmCreate = now;
+    m_agents.insert(a.username, a);
+    return c;
+}
+
+bool AccountStore::verifyEmail(const QString &customerId, Customer *out)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_customers.find(customerId);
+    if (it == m_customers.end() || withDeadlineApplied(*it).status != QLatin1String("initial"))
+        return false;
+    it->status = QStringLiteral("active");
+    it->emailVerified = true;
+    it->tmUpdate = WireTime::nowMicros();
+    *out = *it;
+    return true;
+}
+
+bool AccountStore::setPassword(const QString &username, const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_agents.find(username);
+    if (it == m_agents.end())
+        return false;
+    it->password = password;
+    return true;
+}
+
+bool AccountStore::setCustomerStatus(const QString &username, const QString &status)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto agent = m_agents.constFind(username);
+    if (agent == m_agents.constEnd())
+        return false;
+    Customer &c = m_customers[agent->customerId];
+    const qint64 now = WireTime::nowMicros();
+    c.status = status;
+    c.tmDeletionScheduled = status == QLatin1String("frozen") ? now : 0;
+    c.tmUpdate = now;
+    return true;
+}
+
+void AccountStore::setUnverifiedMaxAge(qint64 seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unverifiedMaxAgeMicros = seconds * kMicrosPerSecond;
 }
 
 } // namespace sandbox

@@ -46,6 +46,17 @@ public:
     Lookup remove(const QString &id, const QString &customerId, AccessKey *out);
     void seed(const QString &customerId, int count);
 
+    // Self-signup: a customer (status initial, email not verified) and its admin agent, whose username is
+    // the email and whose password is random and unusable until reset. Nothing when the email is taken.
+    std::optional<Customer> signUp(const QString &email, const QString &name, const QString &detail);
+    // Marks the customer verified and active; false if it is unknown or no longer initial (expired, ...).
+    bool verifyEmail(const QString &customerId, Customer *out);
+    bool setPassword(const QString &username, const QString &password);
+    // frozen (with a deletion scheduled now), expired, active, ...; false for an unknown username.
+    bool setCustomerStatus(const QString &username, const QString &status);
+    // Unverified customers older than this read as expired (the real cleanup job's unverifiedMaxAge).
+    void setUnverifiedMaxAge(qint64 seconds);
+
 private:
     struct IndexEntry
     {
@@ -60,6 +71,7 @@ private:
     ListIndex::const_iterator pageEnd(const ListIndex &index, const QString &pageToken) const;
     qint64 nextCreateTime();
     void addUser(const SandboxUser &user, QHash<QString, QString> &customerByLabel);
+    Customer withDeadlineApplied(Customer customer) const;
 
     mutable QMutex m_mutex;
     QHash<QString, Agent> m_agents; // by username
@@ -68,6 +80,7 @@ private:
     QHash<QString, ListIndex> m_listIndex; // by customer id; deleted keys are removed
     QHash<QString, QString> m_idByTokenHash;
     qint64 m_lastCreate = 0;
+    qint64 m_unverifiedMaxAgeMicros = 3600LL * 1000000;
 };
 
 } // namespace sandbox

@@ -16,6 +16,7 @@ struct ApiRequest
     QString authorization; // raw Authorization header
     QByteArray body;
     QString requestId;
+    QString remoteAddress; // the client's IP, for the per-IP limit on /auth
 };
 
 } // namespace sandbox

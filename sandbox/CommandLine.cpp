@@ -61,6 +61,15 @@ std::optional<EndlessPaging> CommandLine::parseEndlessPaging(const QString &name
     return std::nullopt;
 }
 
+std::optional<SignupFlow> CommandLine::parseSignupFlow(const QString &name)
+{
+    if (name == QLatin1String("current"))
+        return SignupFlow::Current;
+    if (name == QLatin1String("complete-signup"))
+        return SignupFlow::CompleteSignup;
+    return std::nullopt;
+}
+
 std::optional<SandboxUser> CommandLine::parseUser(const QString &spec)
 {
     // NAME:PASSWORD[:admin|manager]; the password may not contain ':' (it is a local demo).
@@ -81,7 +90,7 @@ std::optional<SandboxUser> CommandLine::parseUser(const QString &spec)
 std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local VoIPbin-compatible API server (login and "
+    parser.setApplicationDescription(QStringLiteral("Local VoIPbin-compatible API server (login, signup and "
                                                     "accesskeys) for developing and testing VoIPbin Keys."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -112,10 +121,19 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
         "endless-pages", "The accesskey list never ends: same-ids, cycling-tokens or new-keys.", "SHAPE");
     const QCommandLineOption injectingToken(QStringLiteral("header-injecting-login-token"),
         QStringLiteral("Login answers with a token that carries CR LF and a header line."));
+    const auto signup = valueOption("signup",
+        "Which server generation POST /auth/signup plays: current (the answer carries the accesskey) or "
+        "complete-signup (a temp_token, then POST /auth/complete-signup with the emailed code). Default "
+        "current.",
+        "GENERATION");
+    const auto frozen = valueOption("frozen",
+        "Start USER's customer frozen: 403 ACCOUNT_FROZEN on every /v1.0 call; repeatable.", "USER");
+    const auto expired = valueOption("expired",
+        "Start USER's customer expired: 403 ACCOUNT_EXPIRED on every /v1.0 call; repeatable.", "USER");
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
         QStringLiteral("Read the first user's password (default user: demo) from the first line of stdin."));
     parser.addOptions({ port, host, user, keys, tls, tlsDir, jwt, latency, noRate, fail, trickle, endless,
-        injectingToken, passwordStdin });
+        injectingToken, passwordStdin, signup, frozen, expired });
     parser.process(arguments);
 
     SandboxOptions o;
@@ -162,6 +180,14 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
         o.endlessPaging = *shape;
     }
     o.headerInjectingLoginToken = parser.isSet(injectingToken);
+    if (parser.isSet(signup)) {
+        const std::optional<SignupFlow> flow = parseSignupFlow(parser.value(signup));
+        if (!flow)
+            return *error = QStringLiteral("--signup wants current or complete-signup"), std::nullopt;
+        o.signupFlow = *flow;
+    }
+    o.frozenUsers = parser.values(frozen);
+    o.expiredUsers = parser.values(expired);
     return o;
 }
 

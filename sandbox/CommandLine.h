@@ -19,6 +19,7 @@ private:
     static std::optional<SandboxUser> parseUser(const QString &spec);
     static bool parseFailures(const QString &spec, QList<Failure> *out);
     static std::optional<EndlessPaging> parseEndlessPaging(const QString &name);
+    static std::optional<SignupFlow> parseSignupFlow(const QString &name);
 };
 
 } // namespace sandbox

@@ -108,6 +108,7 @@ ApiRequest HttplibBridge::toApiRequest(const httplib::Request &req, const QStrin
     r.authorization = header(req, "Authorization");
     r.body = QByteArray::fromStdString(req.body);
     r.requestId = requestId;
+    r.remoteAddress = qs(req.remote_addr);
     return r;
 }
 

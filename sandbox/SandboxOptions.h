@@ -3,9 +3,11 @@
 #include "EndlessPaging.h"
 #include "Failure.h"
 #include "SandboxUser.h"
+#include "SignupFlow.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sandbox {
 
@@ -20,7 +22,12 @@ struct SandboxOptions
     QList<SandboxUser> users; // empty = {demo:demo admin}
     int seedKeys = 0; // accesskeys seeded for the first user's customer
     qint64 jwtLifetimeSeconds = 7 * 86400;
-    double rateLimitPerSecond = 16.7; // per customer for /v1.0 (0 = off); burst = 2x
+    double rateLimitPerSecond = 16.7; // per customer for /v1.0 (0 = off, the /auth limit too); burst = 2x
+    double authRateLimitPerSecond = 10; // per IP for the public /auth routes (0 = off); burst = 2x
+    SignupFlow signupFlow = SignupFlow::Current;
+    qint64 unverifiedMaxAgeSeconds = 3600; // an unverified customer reads as expired after this
+    QStringList frozenUsers; // these users' customers start frozen
+    QStringList expiredUsers; // these users' customers start expired
     int latencyMs = 0;
     QList<Failure> failures; // injected at start, in order (SandboxServer::injectFailures)
     int trickleIntervalMs = 200; // for Failure::TrickleBody

@@ -1,8 +1,10 @@
 #include "SandboxServer.h"
 
+#include "AccountGate.h"
 #include "AccountStore.h"
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "AuthApi.h"
 #include "Authenticator.h"
 #include "EndlessPages.h"
 #include "ErrorEnvelope.h"
@@ -40,6 +42,25 @@ bool isV1(const QString &path)
 {
     return path == QLatin1String("/v1.0") || path.startsWith(QLatin1String("/v1.0/"));
 }
+
+// The /auth routes that need no credential share one per-IP bucket (unregister and delegate have their own).
+bool isPublicAuth(const QString &path)
+{
+    static const QStringList paths { QStringLiteral("/auth/login"), QStringLiteral("/auth/signup"),
+        QStringLiteral("/auth/complete-signup"), QStringLiteral("/auth/email-verify"),
+        QStringLiteral("/auth/password-forgot"), QStringLiteral("/auth/password-reset"),
+        QStringLiteral("/auth/boot") };
+    return paths.contains(path);
+}
+
+ApiResponse rateLimited(const ApiRequest &request, int retryAfter, const char *limitedBy)
+{
+    ApiResponse r = ErrorEnvelope::make(429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
+        QStringLiteral("Too many requests. Slow down."), request.requestId,
+        QJsonArray { QJsonObject { { QStringLiteral("limited_by"), QLatin1String(limitedBy) } } });
+    r.headers.append({ "Retry-After", QByteArray::number(retryAfter) });
+    return r;
+}
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options)
@@ -49,6 +70,16 @@ SandboxServer::SandboxServer(SandboxOptions options)
     m_store = std::make_unique<AccountStore>(m_options.users);
     m_jwt = std::make_unique<JwtIssuer>(m_options.jwtLifetimeSeconds);
     m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerSecond);
+    // rateLimitPerSecond 0 (--no-rate-limit) means no limit at all, the /auth one included.
+    m_authRateLimiter = std::make_unique<RateLimiter>(
+        m_options.rateLimitPerSecond > 0 ? m_options.authRateLimitPerSecond : 0);
+    m_auth = std::make_unique<AuthApi>(*m_store, m_outbox);
+    m_auth->setSignupFlow(m_options.signupFlow);
+    m_store->setUnverifiedMaxAge(m_options.unverifiedMaxAgeSeconds);
+    for (const QString &username : std::as_const(m_options.frozenUsers))
+        setCustomerStatus(username, QStringLiteral("frozen"));
+    for (const QString &username : std::as_const(m_options.expiredUsers))
+        setCustomerStatus(username, QStringLiteral("expired"));
     m_authenticator = std::make_unique<Authenticator>(*m_store, *m_jwt);
     m_v1 = std::make_unique<V1Api>(*m_store);
     m_endlessPages = std::make_unique<EndlessPages>();
@@ -240,6 +271,26 @@ QString SandboxServer::createAccessKeyDirect(
     return agent ? m_store->create(agent->customerId, name, QString(), expireSeconds).token : QString();
 }
 
+void SandboxServer::setSignupFlow(SignupFlow flow)
+{
+    m_auth->setSignupFlow(flow);
+}
+
+void SandboxServer::setAuthRateLimit(double perSecond)
+{
+    m_authRateLimiter->setRate(perSecond);
+}
+
+void SandboxServer::setUnverifiedMaxAge(qint64 seconds)
+{
+    m_store->setUnverifiedMaxAge(seconds);
+}
+
+bool SandboxServer::setCustomerStatus(const QString &username, const QString &status)
+{
+    return m_store->setCustomerStatus(username, status);
+}
+
 QList<RecordedRequest> SandboxServer::requests() const
 {
     QMutexLocker lock(&m_stateMutex);
@@ -329,14 +380,27 @@ ApiResponse SandboxServer::route(const ApiRequest &request)
 {
     if (request.path == QLatin1String("/ping") && request.method == QLatin1String("GET"))
         return ApiResponse::json(200, QJsonObject { { QStringLiteral("message"), QStringLiteral("pong") } });
+    if (isPublicAuth(request.path)) {
+        if (std::optional<ApiResponse> limited = authRateLimited(request))
+            return *limited;
+    }
     if (request.path == QLatin1String("/auth/login") && request.method == QLatin1String("POST"))
         return login(request);
+    if (std::optional<ApiResponse> answer = m_auth->handle(request))
+        return *answer;
     if (isV1(request.path))
         return v1(request);
     ApiResponse notFound = ApiResponse::empty(404); // gin's plain default outside the API groups
     notFound.body = "404 page not found";
     notFound.contentType = "text/plain";
     return notFound;
+}
+
+std::optional<ApiResponse> SandboxServer::authRateLimited(const ApiRequest &request)
+{
+    if (const int retryAfter = m_authRateLimiter->acquire(request.remoteAddress))
+        return rateLimited(request, retryAfter, "ip");
+    return std::nullopt;
 }
 
 ApiResponse SandboxServer::login(const ApiRequest &request)
@@ -370,12 +434,12 @@ ApiResponse SandboxServer::v1(const ApiRequest &request)
     Identity who;
     if (std::optional<ApiResponse> denied = m_authenticator->authenticate(request, &who))
         return *denied;
-    if (const int retryAfter = m_rateLimiter->acquire(who.customerId)) {
-        ApiResponse r = ErrorEnvelope::make(429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
-            QStringLiteral("Too many requests. Slow down."), request.requestId,
-            QJsonArray { QJsonObject { { QStringLiteral("limited_by"), QStringLiteral("customer") } } });
-        r.headers.append({ "Retry-After", QByteArray::number(retryAfter) });
-        return r;
+    if (const int retryAfter = m_rateLimiter->acquire(who.customerId))
+        return rateLimited(request, retryAfter, "customer");
+    // Then the account's status, as the real chain has it; a failed lookup lets the request through.
+    if (const std::optional<Customer> customer = m_store->customer(who.customerId)) {
+        if (std::optional<ApiResponse> blocked = AccountGate::check(*customer, request))
+            return *blocked;
     }
     if (request.method == QLatin1String("GET") && request.path == QLatin1String("/v1.0/accesskeys")
         && m_endlessPages->mode() != EndlessPaging::Off)

@@ -2,8 +2,10 @@
 
 #include "EndlessPaging.h"
 #include "Failure.h"
+#include "Outbox.h"
 #include "RecordedRequest.h"
 #include "SandboxOptions.h"
+#include "SignupFlow.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +29,7 @@ namespace sandbox {
 
 class AccountStore;
 struct Agent;
+class AuthApi;
 class Authenticator;
 class EndlessPages;
 class JwtIssuer;
@@ -35,9 +38,9 @@ class V1Api;
 struct ApiRequest;
 struct ApiResponse;
 
-// A local stand-in for api.voipbin.net (login + accesskeys) on cpp-httplib, HTTP or HTTPS.
-// It shares no code with the client on purpose, so a client bug cannot hide behind the same
-// bug here. Every public method is thread-safe; handlers run on cpp-httplib's worker threads.
+// A local stand-in for api.voipbin.net (login, signup and passwords, accesskeys) on cpp-httplib, HTTP or
+// HTTPS. It shares no code with the client on purpose, so a client bug cannot hide behind the same bug here.
+// Every public method is thread-safe; handlers run on cpp-httplib's worker threads.
 class SandboxServer
 {
 public:
@@ -68,6 +71,15 @@ public:
     // Returns the plain token. Any expireSeconds is accepted (negative = already expired), unlike HTTP.
     QString createAccessKeyDirect(const QString &username, const QString &name, qint64 expireSeconds);
     QList<RecordedRequest> requests() const; // every request received, in order
+    // Which server generation POST /auth/signup plays (the answer carries the key, or a temp_token).
+    void setSignupFlow(SignupFlow flow);
+    void setAuthRateLimit(double perSecond); // per IP on the public /auth routes, burst 2x (0 = off)
+    void setUnverifiedMaxAge(qint64 seconds); // an unverified customer reads as expired after this
+    // The user's customer becomes `status` ("frozen", "expired", "active", ...): frozen and expired ones get
+    // 403 ACCOUNT_FROZEN / ACCOUNT_EXPIRED on every /v1.0 call. False for an unknown username.
+    bool setCustomerStatus(const QString &username, const QString &status);
+    // Test-only: the emails a real server would have sent (signup codes, verify and reset tokens).
+    Outbox &outbox() { return m_outbox; }
     void clearRequests();
 
 private:
@@ -79,6 +91,7 @@ private:
     ApiResponse route(const ApiRequest &request);
     ApiResponse login(const ApiRequest &request);
     ApiResponse v1(const ApiRequest &request);
+    std::optional<ApiResponse> authRateLimited(const ApiRequest &request);
     std::optional<Failure> takeFailure();
     void fail(Failure kind, const httplib::Request &req, httplib::Response &res, const QString &requestId);
     QString loginToken(const Agent &agent) const;
@@ -87,6 +100,9 @@ private:
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<JwtIssuer> m_jwt;
     std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<RateLimiter> m_authRateLimiter;
+    Outbox m_outbox;
+    std::unique_ptr<AuthApi> m_auth;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<V1Api> m_v1;
     std::unique_ptr<EndlessPages> m_endlessPages;

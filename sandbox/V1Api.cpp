@@ -14,6 +14,7 @@ namespace sandbox {
 namespace {
 constexpr int kMaxPageSize = 100;
 constexpr qint64 kMinExpireSeconds = 86400;
+constexpr int kMinPasswordBytes = 8; // as /auth/password-reset (the notes give no other rule)
 
 ApiResponse error(const ApiRequest &request, int status, const char *reason, const char *message)
 {
@@ -72,6 +73,8 @@ ApiResponse V1Api::handle(const ApiRequest &request, const Identity &who)
         return customer(request, who);
     if (p == QLatin1String("/v1.0/me") && m == QLatin1String("GET"))
         return me(request, who);
+    if (p == QLatin1String("/v1.0/service_agents/me/password") && m == QLatin1String("PUT"))
+        return changePassword(request, who);
     if (p == QLatin1String("/v1.0/accesskeys")) {
         if (m == QLatin1String("GET"))
             return listKeys(request, who);
@@ -107,6 +110,23 @@ ApiResponse V1Api::me(const ApiRequest &request, const Identity &who)
 {
     if (who.viaAccessKey)
         return error(request, 403, "AGENT_AUTH_REQUIRED", "This endpoint requires agent authentication.");
+    return ApiResponse::json(200, who.agent);
+}
+
+ApiResponse V1Api::changePassword(const ApiRequest &request, const Identity &who)
+{
+    // An agent's own password: only an agent's JWT knows which agent that is. The body is the new password
+    // alone; the real endpoint asks for no current password.
+    if (who.viaAccessKey)
+        return error(request, 403, "AGENT_AUTH_REQUIRED", "This endpoint requires agent authentication.");
+    const std::optional<QJsonObject> body = parseObject(request.body);
+    QString password;
+    if (!body || !optionalString(*body, "password", &password))
+        return invalidJson(request);
+    if (password.toUtf8().size() < kMinPasswordBytes)
+        return error(request, 400, "INVALID_ARGUMENT", "The password must be at least 8 characters long.");
+    if (!m_store.setPassword(who.agent.value(QStringLiteral("username")).toString(), password))
+        return error(request, 404, "RESOURCE_NOT_FOUND", "The agent was not found.");
     return ApiResponse::json(200, who.agent);
 }
 

@@ -7,7 +7,7 @@
 
 namespace sandbox {
 
-// The authenticated /v1.0 routes: customer, me and the five accesskey endpoints.
+// The authenticated /v1.0 routes: customer, me, the agent's own password and the five accesskey endpoints.
 class V1Api
 {
 public:
@@ -18,6 +18,7 @@ public:
 private:
     ApiResponse customer(const ApiRequest &request, const Identity &who);
     ApiResponse me(const ApiRequest &request, const Identity &who);
+    ApiResponse changePassword(const ApiRequest &request, const Identity &who);
     ApiResponse listKeys(const ApiRequest &request, const Identity &who);
     ApiResponse createKey(const ApiRequest &request, const Identity &who);
     ApiResponse getKey(const ApiRequest &request, const Identity &who, const QString &id);

@@ -95,6 +95,10 @@ int main(int argc, char *argv[])
         options->users.first().password = password;
     }
     sandbox::SandboxServer server(*options);
+    // A throwaway local server sends no email: what it would send is shown here, codes and tokens included.
+    server.outbox().setListener([](const sandbox::SandboxMail &mail) {
+        QTextStream(stderr) << "sandbox mail to " << mail.to << ": " << mail.describe() << Qt::endl;
+    });
     if (!server.start()) {
         QTextStream(stderr) << "voipbin-sandbox: " << server.errorString() << Qt::endl;
         return 1;
