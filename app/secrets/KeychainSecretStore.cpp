@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "SecretJob.h"
+#include "SecretServiceLabel.h"
 #include "core/SecretWipe.h"
 
 #include <QTimer>
@@ -74,8 +75,26 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 
 SecretJob *KeychainSecretStore::remove(const QString &key)
 {
+    m_labels.remove(key);
     auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
     return start(job, key);
+}
+
+void KeychainSecretStore::setLabel(const QString &key, const QString &label)
+{
+    m_labels.insert(key, label);
+    SecretServiceLabel::apply(m_serviceName, key, label, this);
+}
+
+void KeychainSecretStore::complete(SecretJob *result, QKeychain::Job *finished)
+{
+    const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
+    QString secret = reader ? reader->textData() : QString();
+    const QString detail = finished->error() == QKeychain::NoError ? QString() : finished->errorString();
+    result->complete(statusFor(finished->error(), finished->errorString()), secret, detail);
+    // The job keeps its copy until it is deleted; this one goes now. (QtKeychain's own buffer, freed
+    // with its job right after this, is zeroed by the allocator: app/core/WipeOnFree.cpp.)
+    SecretWipe::wipe(secret);
 }
 
 SecretJob *KeychainSecretStore::start(QKeychain::Job *job, const QString &key)
@@ -86,14 +105,17 @@ SecretJob *KeychainSecretStore::start(QKeychain::Job *job, const QString &key)
     job->setKey(key);
     auto *result = new SecretJob(this);
     // `result` is the context object: if the caller deletes it early, the late answer goes nowhere.
-    connect(job, &QKeychain::Job::finished, result, [result](QKeychain::Job *finished) {
-        const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
-        QString secret = reader ? reader->textData() : QString();
-        const QString detail = finished->error() == QKeychain::NoError ? QString() : finished->errorString();
-        result->complete(statusFor(finished->error(), finished->errorString()), secret, detail);
-        // The job keeps its copy until it is deleted; this one goes now. (QtKeychain's own buffer, freed
-        // with its job right after this, is zeroed by the allocator: app/core/WipeOnFree.cpp.)
-        SecretWipe::wipe(secret);
+    connect(job, &QKeychain::Job::finished, result, [this, result, key](QKeychain::Job *finished) {
+        const QString label = m_labels.value(key);
+        if (label.isEmpty() || !qobject_cast<QKeychain::WritePasswordJob *>(finished)
+            || finished->error() != QKeychain::NoError) {
+            complete(result, finished);
+            return;
+        }
+        // Labelled before the write reports back, so whoever waits for it sees the entry as a person will.
+        // QtKeychain deletes its job after this slot: only the outcome is carried over.
+        SecretServiceLabel::apply(
+            m_serviceName, key, label, result, [result] { result->complete(SecretJob::Status::Ok); });
     });
     // The application-level timeout: the QtKeychain job keeps running (one at a time, process-wide),
     // but the caller hears back in bounded time.

@@ -2,6 +2,8 @@
 
 #include "SecretStore.h"
 
+#include <QHash>
+
 namespace QKeychain {
 class Job;
 }
@@ -28,10 +30,14 @@ public:
     SecretJob *read(const QString &key) override;
     SecretJob *write(const QString &key, const QString &secret) override;
     SecretJob *remove(const QString &key) override;
+    /// Over the Secret Service D-Bus API on Linux (SecretServiceLabel); a no-op elsewhere.
+    void setLabel(const QString &key, const QString &label) override;
 
 private:
     SecretJob *start(QKeychain::Job *job, const QString &key);
+    void complete(SecretJob *result, QKeychain::Job *finished);
 
     QString m_serviceName;
+    QHash<QString, QString> m_labels; // key -> label, for the entry's next write
     int m_timeoutMs = DefaultTimeoutMs;
 };

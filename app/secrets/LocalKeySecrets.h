@@ -2,12 +2,15 @@
 
 #include "StoredSecretIndex.h"
 
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QUrl>
 
+class AccessKey;
 class QSettings;
+struct NewAccessKey;
 class SecretJob;
 class SecretStore;
 
@@ -31,9 +34,15 @@ public:
     QSet<QString> storedKeyIds() const;
     bool isStored(const QString &keyId) const;
 
-    /// Writes a new key's token. The caller owns the job (see SecretJob) and keeps it through a TimedOut
-    /// to answeredLate(); when either says stored, the key is already in storedKeyIds().
-    SecretJob *store(const QString &keyId, const QString &token);
+    /// Writes a new key's token, labelled with its name, prefix and server. The caller owns the job (see
+    /// SecretJob) and keeps it through a TimedOut to answeredLate(); when either says stored, the key is
+    /// already in storedKeyIds().
+    SecretJob *store(const NewAccessKey &created);
+    /// After a rename: the entry's label follows the key's name (nothing happens for a key not stored here).
+    void relabel(const AccessKey &key);
+    /// Labels the stored entries among `keys` once per account and run, so entries written by versions
+    /// that labelled everything "VoIPbin Keys" become readable after the first listing.
+    void labelStoredKeys(const QList<AccessKey> &keys);
     /// Reads a stored key's token (check isStored() first); the caller owns the job. A NotFound result
     /// has already dropped the key from storedKeyIds() when finished() comes.
     SecretJob *read(const QString &keyId);
@@ -51,4 +60,5 @@ private:
     StoredSecretIndex m_index;
     QUrl m_serverRoot;
     QString m_customerId;
+    QSet<QString> m_labelledAccounts;
 };

@@ -12,4 +12,10 @@ class SecretKeys
 public:
     static QString session(const QUrl &serverRoot, const QString &username);
     static QString accessKey(const QUrl &serverRoot, const QString &customerId, const QString &keyId);
+
+    /// What a person reads in a keyring browser (SecretStore::setLabel), naming what the entry is:
+    ///   "VoIPbin Keys: session alice on staging.example.com", "VoIPbin Keys: accesskey session on ..."
+    static QString sessionLabel(const QUrl &serverRoot, const QString &username);
+    ///   "VoIPbin Keys: ci-pipeline (vb_S9pecO7V) on api.voipbin.net"
+    static QString accessKeyLabel(const QUrl &serverRoot, const QString &keyName, const QString &tokenPrefix);
 };

@@ -17,4 +17,9 @@ public:
     virtual SecretJob *read(const QString &key) = 0;
     virtual SecretJob *write(const QString &key, const QString &secret) = 0;
     virtual SecretJob *remove(const QString &key) = 0;
+
+    /// The label a person reads in a keyring browser for the entry `key` (see SecretKeys' labels): applied
+    /// now if the entry exists, and to the next write of it before that write reports back. Cosmetic and
+    /// best effort: a keychain that cannot label keeps its own.
+    virtual void setLabel(const QString &key, const QString &label) = 0;
 };

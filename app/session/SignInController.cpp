@@ -119,8 +119,9 @@ void SignInController::finishSignIn(const Session &session)
 
 void SignInController::rememberCredential(const Session &session)
 {
-    const QString key
-        = SecretKeys::session(session.serverRoot(), keychainUser(m_attempt.method, session.username()));
+    const QString username = m_attempt.method == SignInMethod::Password ? session.username() : QString();
+    const QString key = SecretKeys::session(session.serverRoot(), keychainUser(m_attempt.method, username));
+    m_store->setLabel(key, SecretKeys::sessionLabel(session.serverRoot(), username));
     SecretJob *job = m_store->write(key, session.credential().secret());
     // A timed-out write may still land behind an unlock prompt: only its real answer is reported.
     auto report = [this, job] {
@@ -278,9 +279,17 @@ void SignInController::restoreFromSecret(const QString &secret)
         Session session(m_client->serverRoot(), m_credential, m_attempt.username);
         session.setCustomer(reply->customer());
         m_credential = Credential(); // the session holds it now
+        labelRememberedSession(); // entries of versions that labelled everything "VoIPbin Keys" too
         emit busyChanged(false);
         emit signedIn(session);
     });
+}
+
+void SignInController::labelRememberedSession() const
+{
+    const QString username = m_attempt.method == SignInMethod::Password ? m_attempt.username : QString();
+    m_store->setLabel(SecretKeys::session(m_attempt.serverRoot, keychainUser(m_attempt.method, username)),
+        SecretKeys::sessionLabel(m_attempt.serverRoot, username));
 }
 
 void SignInController::failRestore(const QString &message, bool forgetSecret)

@@ -62,6 +62,7 @@ private:
     void rememberCredential(const Session &session);
     void failAttempt(const ApiError &error);
     void restoreFromSecret(const QString &secret);
+    void labelRememberedSession() const;
     void failRestore(const QString &message, bool forgetSecret);
     void setReply(ApiReply *reply);
     void saveLastSignIn(const Session &session) const;

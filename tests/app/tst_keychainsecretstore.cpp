@@ -2,6 +2,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +52,42 @@ private slots:
         QVERIFY(wait(m_store.remove(a))->isOk());
         QCOMPARE(read(b), QStringLiteral("secret-b"));
         QVERIFY(wait(m_store.remove(b))->isOk());
+    }
+
+    // What a person sees in Seahorse or `secret-tool search`: the entry's label, read back from the
+    // Secret Service by another program.
+    static QString labelSeenBySecretTool(const QString &service, const QString &key)
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service,
+                QStringLiteral("user"), key });
+        if (!tool.waitForFinished(10000))
+            return QStringLiteral("<secret-tool did not finish>");
+        // secret-tool prints attributes and the label on stderr, the secret on stdout: only stderr is read.
+        const QString listing = QString::fromUtf8(tool.readAllStandardError() + tool.readAllStandardOutput());
+        for (const QString &line : listing.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("label = ")))
+                return line.mid(8);
+        }
+        return QStringLiteral("<no label>");
+    }
+
+    void entriesCarryTheLabelAPersonReads()
+    {
+        const QString service = QStringLiteral("VoIPbin Keys test");
+        const QString key = QStringLiteral("voipbin-keys/test/c1/accesskey/labelled");
+        const QString label = QStringLiteral("VoIPbin Keys: ci-pipeline (vb_S9pecO7V) on api.voipbin.net");
+        m_store.setLabel(key, label);
+        QVERIFY(wait(m_store.write(key, QStringLiteral("labelled-secret")))->isOk());
+        QCOMPARE(labelSeenBySecretTool(service, key), label);
+
+        // Relabelling an entry that exists (a rename, or an entry of an earlier version) needs no write.
+        const QString renamed = QStringLiteral("VoIPbin Keys: deploy (vb_S9pecO7V) on api.voipbin.net");
+        m_store.setLabel(key, renamed);
+        QTRY_COMPARE_WITH_TIMEOUT(labelSeenBySecretTool(service, key), renamed, 10000);
+        QCOMPARE(read(key), QStringLiteral("labelled-secret"));
+        QVERIFY(wait(m_store.remove(key))->isOk());
     }
 
     void missingEntryIsNotFound()

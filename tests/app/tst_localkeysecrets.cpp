@@ -1,3 +1,4 @@
+#include "api/NewAccessKey.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretJob.h"
@@ -41,6 +42,16 @@ private:
 
     QString entry(const QString &keyId) const { return SecretKeys::accessKey(m_root, m_customer, keyId); }
 
+    NewAccessKey created(const QString &keyId, const QString &name = QStringLiteral("ci-pipeline")) const
+    {
+        NewAccessKey key;
+        key.key.id = keyId;
+        key.key.name = name;
+        key.key.tokenPrefix = QStringLiteral("vb_abcdefgh");
+        key.token = m_token;
+        return key;
+    }
+
 private slots:
     void init()
     {
@@ -60,10 +71,39 @@ private slots:
         m_dir.reset();
     }
 
+    void entriesAreLabelledWithTheKeyAndItsServer()
+    {
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
+        QCOMPARE(m_store->label(entry(m_key)),
+            QStringLiteral("VoIPbin Keys: ci-pipeline (vb_abcdefgh) on api.voipbin.net"));
+
+        AccessKey renamed = created(m_key).key;
+        renamed.name = QStringLiteral("deploy");
+        m_secrets->relabel(renamed);
+        QCOMPARE(m_store->label(entry(m_key)),
+            QStringLiteral("VoIPbin Keys: deploy (vb_abcdefgh) on api.voipbin.net"));
+
+        // A key not stored here has no entry to label.
+        AccessKey other = renamed;
+        other.id = QStringLiteral("k2");
+        m_secrets->relabel(other);
+        QVERIFY(m_store->label(entry(other.id)).isEmpty());
+    }
+
+    void storedEntriesOfEarlierVersionsAreLabelledAtTheFirstListing()
+    {
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
+        m_store->setLabel(entry(m_key), QStringLiteral("VoIPbin Keys")); // what 0.x left
+        AccessKey listed = created(m_key, QStringLiteral("listed-name")).key;
+        m_secrets->labelStoredKeys({ listed });
+        QCOMPARE(m_store->label(entry(m_key)),
+            QStringLiteral("VoIPbin Keys: listed-name (vb_abcdefgh) on api.voipbin.net"));
+    }
+
     void storeWritesTheKeychainAndMarksTheKey()
     {
         QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
-        SecretJob *job = m_secrets->store(m_key, m_token);
+        SecretJob *job = m_secrets->store(created(m_key));
         QVERIFY(!m_secrets->isStored(m_key)); // only once the keychain has it
         QCOMPARE(finish(job), SecretJob::Status::Ok);
         QCOMPARE(m_store->contents().value(entry(m_key)), m_token);
@@ -81,7 +121,7 @@ private slots:
     {
         m_store->failNextWith(SecretJob::Status::Locked);
         QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Locked);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Locked);
         QVERIFY(!m_secrets->isStored(m_key));
         QVERIFY(m_store->contents().isEmpty());
         QCOMPARE(changed.count(), 0);
@@ -89,7 +129,7 @@ private slots:
 
     void markerIsSetBeforeTheCallerHearsOfIt()
     {
-        SecretJob *job = m_secrets->store(m_key, m_token);
+        SecretJob *job = m_secrets->store(created(m_key));
         bool storedWhenFinished = false;
         connect(job, &SecretJob::finished, this, [&] { storedWhenFinished = m_secrets->isStored(m_key); });
         QCOMPARE(finish(job), SecretJob::Status::Ok);
@@ -98,7 +138,7 @@ private slots:
 
     void readGivesTheToken()
     {
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
         QString secret;
         QCOMPARE(finish(m_secrets->read(m_key), &secret), SecretJob::Status::Ok);
         QCOMPARE(secret, m_token);
@@ -107,7 +147,7 @@ private slots:
 
     void readOfAnEntryRemovedElsewhereDropsTheMarker()
     {
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
         QCOMPARE(finish(m_store->remove(entry(m_key))), SecretJob::Status::Ok);
         QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
         QCOMPARE(finish(m_secrets->read(m_key)), SecretJob::Status::NotFound);
@@ -117,7 +157,7 @@ private slots:
 
     void lockedKeyringOnReadKeepsTheMarker()
     {
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
         m_store->failNextWith(SecretJob::Status::Locked);
         QCOMPARE(finish(m_secrets->read(m_key)), SecretJob::Status::Locked);
         QVERIFY(m_secrets->isStored(m_key)); // still there, just not readable now
@@ -125,7 +165,7 @@ private slots:
 
     void forgetDropsMarkerAndEntry()
     {
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
         QSignalSpy changed(m_secrets.get(), &LocalKeySecrets::storedKeyIdsChanged);
         m_secrets->forget(m_key);
         QVERIFY(!m_secrets->isStored(m_key)); // at once: the table must not offer it any more
@@ -135,7 +175,7 @@ private slots:
 
     void accountsAreSeparate()
     {
-        QCOMPARE(finish(m_secrets->store(m_key, m_token)), SecretJob::Status::Ok);
+        QCOMPARE(finish(m_secrets->store(created(m_key))), SecretJob::Status::Ok);
         m_secrets->setAccount(m_root, QStringLiteral("c2"));
         QVERIFY(m_secrets->storedKeyIds().isEmpty());
         QVERIFY(!m_secrets->isStored(m_key));
@@ -149,7 +189,7 @@ private slots:
 
     void storeKeepsTheAccountItStartedWith()
     {
-        SecretJob *job = m_secrets->store(m_key, m_token);
+        SecretJob *job = m_secrets->store(created(m_key));
         m_secrets->setAccount(m_root, QStringLiteral("c2")); // another sign-in while the keychain works
         QCOMPARE(finish(job), SecretJob::Status::Ok);
         QVERIFY(m_store->contents().contains(entry(m_key)));
@@ -161,7 +201,7 @@ private slots:
     // An unlock prompt outlasted the application's timeout: the write that lands later still marks the key.
     void lateStoreIsMarkedWhenItLands()
     {
-        SecretJob *job = m_secrets->store(m_key, m_token);
+        SecretJob *job = m_secrets->store(created(m_key));
         job->complete(SecretJob::Status::TimedOut); // what KeychainSecretStore's timer does
         QVERIFY(!m_secrets->isStored(m_key));
         QSignalSpy late(job, &SecretJob::answeredLate);
@@ -175,7 +215,7 @@ private slots:
     // finished().
     void callerOwnsTheJobs()
     {
-        QPointer<SecretJob> job = m_secrets->store(m_key, m_token);
+        QPointer<SecretJob> job = m_secrets->store(created(m_key));
         QSignalSpy spy(job.data(), &SecretJob::finished);
         QVERIFY(spy.wait(1000));
         QTest::qWait(50); // deferred deletes have run

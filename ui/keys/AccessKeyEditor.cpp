@@ -67,7 +67,7 @@ void AccessKeyEditor::storeNewKey(const NewAccessKey &created)
 {
     m_model->updateKey(created.key);
     // The keychain first, then the dialog: it can then say truthfully whether the secret is safe.
-    SecretJob *job = m_secrets->store(created.key.id, created.token);
+    SecretJob *job = m_secrets->store(created);
     connect(job, &SecretJob::finished, this, [this, job, created] {
         const bool stored = job->isOk();
         // The dialog words the warning around the reason; wrapping it here too said everything twice.
@@ -158,6 +158,7 @@ void AccessKeyEditor::sendEdit(
         reply->deleteLater();
         if (reply->isOk()) {
             m_model->updateKey(reply->accessKey());
+            m_secrets->relabel(reply->accessKey()); // the keyring browser shows the new name too
             if (dialog)
                 dialog->accept();
         } else if (reply->error().needsSignIn()) {
