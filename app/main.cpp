@@ -1,6 +1,7 @@
 // A thin main, like KeePassXC's: application identity, the command line, then the main window.
 #include "AppIcon.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tour/ScreenshotTour.h"
 #include "window/MainWindow.h"
@@ -59,8 +60,8 @@ Options parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
         QCoreApplication::translate("main", "Show the sign-in window, report it on stdout and exit."));
     // Hidden: scripts/screenshots.sh signs in to the local sandbox and saves window grabs for the README.
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), QStringLiteral("Save screenshots to DIR."), QStringLiteral("DIR"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save screenshots to DIR."), QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ server, sandbox, smokeTest, screenshot });
     addQtGuiOptions(parser);
@@ -86,6 +87,7 @@ Options readCommandLine(int argc, char *argv[])
 {
     QCoreApplication core(argc, argv);
     setIdentity();
+    Translations::install(); // --help and the errors in the desktop's language too
     return parseCommandLine(core);
 }
 } // namespace
@@ -95,6 +97,7 @@ int main(int argc, char *argv[])
     const Options options = readCommandLine(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
+    Translations::install(); // before the first widget: texts are translated as they are set
     QApplication::setApplicationDisplayName(QStringLiteral("VoIPbin Keys"));
     QGuiApplication::setDesktopFileName(QStringLiteral(VOIPBIN_APP_ID));
     QApplication::setWindowIcon(voipbinAppIcon());

@@ -25,8 +25,9 @@ for set in "${sets[@]}"; do
                        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
                        qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev) ;;
         run)
-            # gnome-keyring: a Secret Service for a desktop that has none; openssl: the sandbox's certificate.
-            packages+=(libsecret-1-0 gnome-keyring libqt6svg6 qt6-wayland openssl) ;;
+            # gnome-keyring: a Secret Service for a desktop that has none; openssl: the sandbox's certificate;
+            # qt6-translations-l10n: Qt's own strings (buttons, dialogs) in the desktop's language.
+            packages+=(libsecret-1-0 gnome-keyring libqt6svg6 qt6-wayland openssl qt6-translations-l10n) ;;
         test)
             packages+=(dbus dbus-bin dbus-daemon libsecret-tools xvfb xauth imagemagick at-spi2-core
                        python3 python3-gi gir1.2-atspi-2.0

@@ -56,9 +56,10 @@ ApiError::Kind kindForStatus(int status, const QString &reason, bool isLogin)
     return status >= 400 ? K::InvalidArgument : K::InvalidResponse;
 }
 
-QString plural(int n, const char *singular, const char *pluralForm)
+// One source text per English form, each with %n, so that a translation can give all of its plural forms.
+QString secondsText(int n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
+    return n == 1 ? ApiError::tr("%n second", "one", n) : ApiError::tr("%n seconds", "other", n);
 }
 } // namespace
 
@@ -101,7 +102,8 @@ QString ApiError::userMessage() const
 {
     QString text = m_createAttempt && outcomeUnknown() ? lostCreateMessage() : baseMessage();
     if (!m_requestId.isEmpty())
-        text += QStringLiteral(" (request id: %1)").arg(m_requestId);
+        //: %1 is a sentence, %2 the id the server gave the failed request (for its support)
+        text = tr("%1 (request id: %2)").arg(text, m_requestId);
     return text;
 }
 
@@ -111,25 +113,24 @@ QString ApiError::baseMessage() const
     case Kind::None:
         return {};
     case Kind::ConnectionRefused:
-        return QStringLiteral("Could not connect to %1: the server is not reachable.").arg(hostOrServer());
+        return tr("Could not connect to %1: the server is not reachable.").arg(hostOrServer());
     case Kind::HostNotFound:
-        return QStringLiteral("Could not find the server %1. Check the address and the network connection.")
+        return tr("Could not find the server %1. Check the address and the network connection.")
             .arg(hostOrServer());
     case Kind::Timeout:
-        return QStringLiteral("The server did not answer within %1.").arg(timeoutText());
+        return tr("The server did not answer within %1.").arg(timeoutText());
     case Kind::DeadlineExceeded:
-        return QStringLiteral("The server took too long to answer (more than %1).").arg(timeoutText());
+        return tr("The server took too long to answer (more than %1).").arg(timeoutText());
     case Kind::ConnectionClosed:
-        return QStringLiteral("The connection to the server was closed before the answer was complete. "
-                              "Please try again.");
+        return tr("The connection to the server was closed before the answer was complete. "
+                  "Please try again.");
     case Kind::TlsFailure:
-        return m_detail.isEmpty()
-            ? QStringLiteral("The secure connection to the server could not be established.")
-            : QStringLiteral("The server's certificate could not be verified: %1").arg(m_detail);
+        return m_detail.isEmpty() ? tr("The secure connection to the server could not be established.")
+                                  : tr("The server's certificate could not be verified: %1").arg(m_detail);
     case Kind::InsecureUrl:
-        return QStringLiteral("Plain http:// is only allowed for this computer (localhost); use https://.");
+        return tr("Plain http:// is only allowed for this computer (localhost); use https://.");
     case Kind::Canceled:
-        return QStringLiteral("The request was canceled.");
+        return tr("The request was canceled.");
     default:
         return serverMessageFor();
     }
@@ -139,36 +140,32 @@ QString ApiError::serverMessageFor() const
 {
     switch (m_kind) {
     case Kind::BadCredentials:
-        return QStringLiteral("The username or password is wrong.");
+        return tr("The username or password is wrong.");
     case Kind::Unauthenticated:
         if (m_reason == QLatin1String(MalformedCredentialReason))
-            return QStringLiteral("The saved credential is not a well-formed token, so it was not sent. "
-                                  "Please sign in again.");
-        return QStringLiteral(
-            "Your session has expired or the credential is no longer valid (expired, revoked or "
-            "malformed). Please sign in again.");
+            return tr("The saved credential is not a well-formed token, so it was not sent. "
+                      "Please sign in again.");
+        return tr("Your session has expired or the credential is no longer valid (expired, revoked or "
+                  "malformed). Please sign in again.");
     case Kind::PermissionDenied:
         return permissionMessage();
     case Kind::NotFound:
-        return QStringLiteral(
-            "The accesskey was not found. It may have been deleted or belong to another account.");
+        return tr("The accesskey was not found. It may have been deleted or belong to another account.");
     case Kind::AlreadyDeleted:
-        return QStringLiteral("This accesskey has already been deleted.");
+        return tr("This accesskey has already been deleted.");
     case Kind::InvalidArgument:
-        return m_message.isEmpty() ? QStringLiteral("The server refused the request as invalid.")
-                                   : QStringLiteral("The server refused the request: %1").arg(m_message);
+        return m_message.isEmpty() ? tr("The server refused the request as invalid.")
+                                   : tr("The server refused the request: %1").arg(m_message);
     case Kind::RateLimited:
-        return m_retryAfterSeconds > 0 ? QStringLiteral("Too many requests; try again in %1.")
-                                             .arg(plural(m_retryAfterSeconds, "second", "seconds"))
-                                       : QStringLiteral("Too many requests; try again in a moment.");
+        return m_retryAfterSeconds > 0
+            ? tr("Too many requests; try again in %1.").arg(secondsText(m_retryAfterSeconds))
+            : tr("Too many requests; try again in a moment.");
     case Kind::ServerError:
-        return QStringLiteral("The server had a problem (HTTP %1). Please try again later.")
-            .arg(m_httpStatus);
+        return tr("The server had a problem (HTTP %1). Please try again later.").arg(m_httpStatus);
     case Kind::InvalidResponse:
         return invalidResponseMessage();
     case Kind::ClientValidation:
-        return m_message.isEmpty() ? QStringLiteral("The request was not sent because it is not valid.")
-                                   : m_message;
+        return m_message.isEmpty() ? tr("The request was not sent because it is not valid.") : m_message;
     default:
         return {};
     }
@@ -177,17 +174,17 @@ QString ApiError::serverMessageFor() const
 QString ApiError::invalidResponseMessage() const
 {
     if (m_reason == QLatin1String(ResponseTooLargeReason))
-        return QStringLiteral("The server sent a response too large for the app to accept.");
+        return tr("The server sent a response too large for the app to accept.");
     if (m_reason == QLatin1String(EndlessListReason))
-        return QStringLiteral("The server kept sending more pages than the app accepts, so the list was "
-                              "stopped and may be incomplete.");
+        return tr("The server kept sending more pages than the app accepts, so the list was "
+                  "stopped and may be incomplete.");
     if (m_reason == QLatin1String(RepeatedPageReason))
-        return QStringLiteral("The server sent a page of the list it had already sent, so the list was "
-                              "stopped and may be incomplete.");
+        return tr("The server sent a page of the list it had already sent, so the list was "
+                  "stopped and may be incomplete.");
     if (m_reason == QLatin1String(MalformedTokenReason))
-        return QStringLiteral("The server's sign-in answer did not contain a well-formed login token, so it "
-                              "was not used.");
-    return QStringLiteral("The server sent a response the app could not read.");
+        return tr("The server's sign-in answer did not contain a well-formed login token, so it "
+                  "was not used.");
+    return tr("The server sent a response the app could not read.");
 }
 
 QString ApiError::lostCreateMessage() const
@@ -195,38 +192,37 @@ QString ApiError::lostCreateMessage() const
     // Never "try again": a second create would make a second key; the first may already exist.
     switch (m_kind) {
     case Kind::Timeout:
-        return QStringLiteral("The server did not answer within %1; the key may have been created.")
-            .arg(timeoutText());
+        return tr("The server did not answer within %1; the key may have been created.").arg(timeoutText());
     case Kind::DeadlineExceeded:
-        return QStringLiteral("The server took too long to answer (more than %1); the key may have been "
-                              "created.")
+        return tr("The server took too long to answer (more than %1); the key may have been "
+                  "created.")
             .arg(timeoutText());
     case Kind::ConnectionClosed:
-        return QStringLiteral("The connection broke before the server's answer arrived; the key may have "
-                              "been created.");
+        return tr("The connection broke before the server's answer arrived; the key may have "
+                  "been created.");
     default:
-        return QStringLiteral("The server's answer could not be read; the key may have been created.");
+        return tr("The server's answer could not be read; the key may have been created.");
     }
 }
 
 QString ApiError::permissionMessage() const
 {
     if (m_reason == QLatin1String("ACCOUNT_FROZEN"))
-        return QStringLiteral("This account is frozen and scheduled for deletion. Recover it before managing "
-                              "accesskeys.");
+        return tr("This account is frozen and scheduled for deletion. Recover it before managing "
+                  "accesskeys.");
     if (m_reason == QLatin1String("ACCOUNT_EXPIRED"))
-        return QStringLiteral("This account has expired (its email address was never verified).");
-    return QStringLiteral("You do not have permission to do this. Managing accesskeys needs the admin "
-                          "permission; a manager account cannot do it.");
+        return tr("This account has expired (its email address was never verified).");
+    return tr("You do not have permission to do this. Managing accesskeys needs the admin "
+              "permission; a manager account cannot do it.");
 }
 
 QString ApiError::hostOrServer() const
 {
-    return m_detail.isEmpty() ? QStringLiteral("the server") : m_detail;
+    return m_detail.isEmpty() ? tr("the server") : m_detail;
 }
 
 QString ApiError::timeoutText() const
 {
     const int seconds = qMax(1, (m_timeoutMs + 500) / 1000);
-    return plural(seconds, "second", "seconds");
+    return secondsText(seconds);
 }

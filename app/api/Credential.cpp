@@ -23,9 +23,9 @@ QString jwtProblem(const QString &token)
     static const QRegularExpression shape(
         QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"));
     if (token.size() > MaximumJwtLength)
-        return QStringLiteral("The login token is too long to be a real one.");
+        return Credential::tr("The login token is too long to be a real one.");
     if (!shape.match(token).hasMatch())
-        return QStringLiteral("The login token is not a JWT (three parts of letters, digits, - and _, "
+        return Credential::tr("The login token is not a JWT (three parts of letters, digits, - and _, "
                               "separated by dots).");
     return {};
 }
@@ -35,11 +35,11 @@ QString accessKeyProblem(const QString &token)
     // Liberal: base64 and base64url text; the server's alphabet is [A-Za-z0-9_-] after "vb_".
     static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_+/=-]+$"));
     if (token.size() > MaximumAccessKeyLength)
-        return QStringLiteral("The accesskey is too long to be a real one.");
+        return Credential::tr("The accesskey is too long to be a real one.");
     if (jwtProblem(token).isEmpty())
-        return QStringLiteral("This is a login token (JWT), not an accesskey.");
+        return Credential::tr("This is a login token (JWT), not an accesskey.");
     if (!alphabet.match(token).hasMatch())
-        return QStringLiteral("An accesskey has only letters, digits, - and _ (for example vb_ followed by "
+        return Credential::tr("An accesskey has only letters, digits, - and _ (for example vb_ followed by "
                               "32 of them).");
     return {};
 }
@@ -48,14 +48,14 @@ QString accessKeyProblem(const QString &token)
 QString Credential::problem(Kind kind, const QString &secret)
 {
     if (kind == Kind::None)
-        return QStringLiteral("There is no credential.");
+        return Credential::tr("There is no credential.");
     if (secret.isEmpty())
-        return kind == Kind::Jwt ? QStringLiteral("The login token is empty.")
-                                 : QStringLiteral("The accesskey is empty.");
+        return kind == Kind::Jwt ? Credential::tr("The login token is empty.")
+                                 : Credential::tr("The accesskey is empty.");
     if (hasSpaceOrControl(secret))
         return kind == Kind::Jwt
-            ? QStringLiteral("The login token contains spaces or line breaks, which a token never has.")
-            : QStringLiteral("The accesskey contains spaces or line breaks, which a key never has.");
+            ? Credential::tr("The login token contains spaces or line breaks, which a token never has.")
+            : Credential::tr("The accesskey contains spaces or line breaks, which a key never has.");
     return kind == Kind::Jwt ? jwtProblem(secret) : accessKeyProblem(secret);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QNetworkRequest;
@@ -12,6 +13,8 @@ class QNetworkRequest;
 /// entry, would otherwise split or extend the request it is written into.
 class Credential
 {
+    Q_DECLARE_TR_FUNCTIONS(Credential)
+
 public:
     enum class Kind { None, Jwt, AccessKey };
 

@@ -27,21 +27,21 @@ QUrl ServerAddress::parse(const QString &text, QString *error)
 {
     QString input = text.trimmed();
     if (input.isEmpty())
-        return fail(error, QStringLiteral("Enter the server address, for example https://api.voipbin.net."));
+        return fail(error, tr("Enter the server address, for example https://api.voipbin.net."));
     if (!input.contains(QLatin1String("://")))
         input.prepend(QLatin1String("https://"));
     QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(error, QStringLiteral("\"%1\" is not a valid server address.").arg(text.trimmed()));
+        return fail(error, tr("\"%1\" is not a valid server address.").arg(text.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(error, QStringLiteral("Only https:// server addresses are supported."));
+        return fail(error, tr("Only https:// server addresses are supported."));
     if (!url.userInfo().isEmpty())
-        return fail(error, QStringLiteral("The server address must not contain a user name or password."));
+        return fail(error, tr("The server address must not contain a user name or password."));
     if (scheme == QLatin1String("http") && !isLoopback(url))
         return fail(error,
-            QStringLiteral("Plain http:// sends credentials unencrypted and is only allowed for this "
-                           "computer (localhost, 127.0.0.1 or ::1). Use https://%1 instead.")
+            tr("Plain http:// sends credentials unencrypted and is only allowed for this "
+               "computer (localhost, 127.0.0.1 or ::1). Use https://%1 instead.")
                 .arg(url.host()));
     url.setScheme(scheme);
     url.setPath(normalisedPath(url.path()));

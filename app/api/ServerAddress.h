@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -7,6 +8,8 @@
 /// no /v1.0 (that is the client's business). Plain http is accepted for loopback addresses only.
 class ServerAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+
 public:
     static QUrl defaultRoot() { return QUrl(QStringLiteral("https://api.voipbin.net")); }
 

@@ -159,8 +159,8 @@ AccessKeyReply *VoipbinClient::createAccessKey(
     if (!AccessKey::isValidLifetime(lifetimeSeconds)) {
         auto *reply = new AccessKeyReply(this);
         refuseLater(reply,
-            QStringLiteral("An accesskey must be valid for at least 1 day and at most about 68 years "
-                           "(86400 to 2147483647 seconds)."));
+            tr("An accesskey must be valid for at least 1 day and at most about 68 years "
+               "(86400 to 2147483647 seconds)."));
         return reply;
     }
     QJsonObject object { { QStringLiteral("expire"), double(lifetimeSeconds) } };
@@ -191,7 +191,7 @@ AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
 {
     auto *reply = new AccessKeyReply(this);
     if (call.idPath && call.url.path().endsWith(QLatin1Char('/'))) {
-        refuseLater(reply, QStringLiteral("No accesskey was chosen."));
+        refuseLater(reply, tr("No accesskey was chosen."));
         return reply;
     }
     send(reply, call, [reply](const QByteArray &body) {
@@ -406,8 +406,8 @@ ApiError VoipbinClient::transportError(
     case QNetworkReply::ContentReSendError:
         // Qt's silent re-send of a create refused by OneShotUploadBody: the connection broke after sending.
         error = ApiError(K::ConnectionClosed);
-        error.setDetail(QStringLiteral("The connection closed before any answer; the request was not sent "
-                                       "again."));
+        error.setDetail(tr("The connection closed before any answer; the request was not sent "
+                           "again."));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error = ApiError(K::TlsFailure);

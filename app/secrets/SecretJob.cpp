@@ -11,23 +11,22 @@ QString SecretJob::describe(Status status)
 {
     switch (status) {
     case Status::Pending:
-        return QStringLiteral("Waiting for the keyring.");
+        return tr("Waiting for the keyring.");
     case Status::Ok:
-        return QStringLiteral("Done.");
+        return tr("Done.");
     case Status::NotFound:
-        return QStringLiteral("No saved secret was found in the keyring.");
+        return tr("No saved secret was found in the keyring.");
     case Status::NoKeyring:
-        return QStringLiteral(
-            "No keyring is available: VoIPbin Keys needs a Secret Service such as GNOME Keyring "
-            "or KWallet to store secrets.");
+        return tr("No keyring is available: VoIPbin Keys needs a Secret Service such as GNOME Keyring "
+                  "or KWallet to store secrets.");
     case Status::Locked:
-        return QStringLiteral("The keyring is locked. Unlock it and try again.");
+        return tr("The keyring is locked. Unlock it and try again.");
     case Status::DeniedByUser:
-        return QStringLiteral("Access to the keyring was refused at the unlock prompt.");
+        return tr("Access to the keyring was refused at the unlock prompt.");
     case Status::TimedOut:
-        return QStringLiteral("The keyring did not answer (is an unlock prompt waiting?).");
+        return tr("The keyring did not answer (is an unlock prompt waiting?).");
     case Status::Failed:
-        return QStringLiteral("The keyring could not complete the operation.");
+        return tr("The keyring could not complete the operation.");
     }
     return {};
 }

@@ -41,8 +41,9 @@ QString Session::remainingText() const
     if (!m_expiresAt.isValid())
         return {};
     if (isExpired())
-        return QStringLiteral("session expired");
-    return QStringLiteral("session expires in ") + RelativeTime::span(secondsLeft());
+        return tr("session expired");
+    //: %1 is a moment from now: "in 7 days", "in less than a minute"
+    return tr("session expires %1").arg(RelativeTime::describe(m_expiresAt));
 }
 
 bool Session::matchesAccessKey(const AccessKey &key) const

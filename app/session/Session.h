@@ -4,6 +4,7 @@
 #include "api/Credential.h"
 #include "api/Customer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -11,6 +12,8 @@
 /// (7 days after login); an accesskey session ends with the key's tm_expire when known.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     Session() = default;
     Session(const QUrl &serverRoot, const Credential &credential, const QString &username = {});

@@ -179,8 +179,8 @@ void NewKeyDialog::showCountdown(int secondsLeft)
         return;
     }
     showCopyStatus(secondsLeft == 1
-            ? tr("Copied. The clipboard will be cleared in 1 second.")
-            : tr("Copied. The clipboard will be cleared in %1 seconds.").arg(secondsLeft));
+            ? tr("Copied. The clipboard will be cleared in %n second.", "one", secondsLeft)
+            : tr("Copied. The clipboard will be cleared in %n seconds.", "other", secondsLeft));
 }
 
 void NewKeyDialog::showCopyStatus(const QString &message)

@@ -114,11 +114,17 @@ QString SessionStatusBar::sessionTimeText() const
         return {};
     // Against the moment, not whole seconds: "less than a minute" must not outlive the end.
     const bool ended = Clock::currentDateTimeUtc() >= m_session.expiresAt();
-    const QString left = RelativeTime::span(m_session.secondsLeft());
+    // A whole phrase ("in 7 days"), not a span: languages inflect the noun after "in".
+    const QString left = RelativeTime::describe(m_session.expiresAt());
     // An accesskey session lasts as long as the key: say which of the two ends.
-    if (m_session.credential().kind() == Credential::Kind::AccessKey)
-        return ended ? tr("accesskey expired") : tr("accesskey expires in %1").arg(left);
-    return ended ? tr("session expired") : tr("session expires in %1").arg(left);
+    if (m_session.credential().kind() == Credential::Kind::AccessKey) {
+        return ended ? tr("accesskey expired")
+                     : /*: %1 is a moment from now: "in 7 days", "in less than a minute" */
+            tr("accesskey expires %1").arg(left);
+    }
+    return ended ? tr("session expired")
+                 : /*: %1 is a moment from now: "in 7 days", "in less than a minute" */
+        tr("session expires %1").arg(left);
 }
 
 void SessionStatusBar::showClipboardCountdown(int secondsLeft)

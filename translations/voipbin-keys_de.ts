@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VoIPbin Keys</source>
+        <translation>Über VoIPbin Keys</translation>
+    </message>
+    <message>
+        <source>Create, rename, copy and delete the access keys of your VoIPbin account, with tokens kept in your system keychain.</source>
+        <translation>Erstellen, umbenennen, kopieren und löschen Sie die Accesskeys Ihres VoIPbin-Kontos; die Token bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>VoIPbin Keys icon</source>
+        <translation>Symbol von VoIPbin Keys</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessKeyCopier</name>
+    <message>
+        <source>Key copied.</source>
+        <translation>Schlüssel kopiert.</translation>
+    </message>
+    <message>
+        <source>Prefix copied.</source>
+        <translation>Präfix kopiert.</translation>
+    </message>
+    <message>
+        <source>curl example copied.</source>
+        <translation>curl-Beispiel kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Secret not available</source>
+        <translation>Geheimnis nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is not stored on this computer. The server shows a key&apos;s secret only once, when it is created, so it cannot be copied from here.
+
+Copy its prefix (%2) instead?</source>
+        <translation>Das Geheimnis von „%1“ ist auf diesem Rechner nicht gespeichert. Der Server zeigt das Geheimnis eines Schlüssels nur einmal, bei seiner Erstellung, daher kann es hier nicht kopiert werden.
+
+Stattdessen das Präfix (%2) kopieren?</translation>
+    </message>
+</context>
+<context>
+    <name>AccessKeyEditor</name>
+    <message>
+        <source>Your session has ended. Sign in again and the key will be created.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, dann wird der Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <source>The key is stored in this computer&apos;s keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund dieses Rechners gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. Checking whether the key was created…</source>
+        <translation>Die Antwort des Servers ging verloren. Es wird geprüft, ob der Schlüssel erstellt wurde …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, and no key was created. You can create it again.</source>
+        <translation>Die Antwort des Servers ging verloren, und es wurde kein Schlüssel erstellt. Sie können ihn erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the list of keys could not be checked, so a key may have been created whose secret is lost. Refresh the list (F5) and revoke it before you create the key again. %1</source>
+        <translation>Die Antwort des Servers ging verloren, und die Schlüsselliste konnte nicht geprüft werden. Möglicherweise wurde ein Schlüssel erstellt, dessen Geheimnis verloren ist. Aktualisieren Sie die Liste (F5) und widerrufen Sie ihn, bevor Sie den Schlüssel erneut erstellen. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server created %n key(s) but its answer was lost on the way: %1.
+
+Nobody has the secret of such a key, so nothing can use it, but it stays valid until it expires. Revoke it now and create the key again?</source>
+        <translation>
+            <numerusform>Der Server hat %n Schlüssel erstellt, aber seine Antwort ging unterwegs verloren: %1.
+
+Niemand kennt das Geheimnis eines solchen Schlüssels, daher kann ihn nichts verwenden, aber er bleibt gültig, bis er abläuft. Jetzt widerrufen und den Schlüssel erneut erstellen?</numerusform>
+            <numerusform>Der Server hat %n Schlüssel erstellt, aber seine Antwort ging unterwegs verloren: %1.
+
+Niemand kennt das Geheimnis solcher Schlüssel, daher kann sie nichts verwenden, aber sie bleiben gültig, bis sie ablaufen. Jetzt widerrufen und den Schlüssel erneut erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key was created without its secret</source>
+        <translation>Ein Schlüssel wurde ohne sein Geheimnis erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again and the change will be saved.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, dann wird die Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revoke accesskey</source>
+        <translation>Accesskey widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the accesskey &quot;%1&quot; (%2)?
+
+Every program that uses it stops working at once. This cannot be undone.</source>
+        <translation>Den Accesskey „%1“ (%2) widerrufen?
+
+Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot;.</source>
+        <translation>„%1“ widerrufen.</translation>
+    </message>
+    <message>
+        <source>The key could not be revoked. %1</source>
+        <translation>Der Schlüssel konnte nicht widerrufen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessKeyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>The secret of this key is stored in this computer&apos;s keychain.</source>
+        <translation>Das Geheimnis dieses Schlüssels ist im Schlüsselbund dieses Rechners gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the prefix is known here: the server shows a key&apos;s secret once, when it is created.</source>
+        <translation>Hier ist nur das Präfix bekannt: Der Server zeigt das Geheimnis eines Schlüssels einmal, bei seiner Erstellung.</translation>
+    </message>
+    <message>
+        <source>In use: you are signed in with this key.</source>
+        <translation>In Verwendung: Sie sind mit diesem Schlüssel angemeldet.</translation>
+    </message>
+    <message>
+        <source>prefix %1</source>
+        <translation>Präfix %1</translation>
+    </message>
+    <message>
+        <source>, secret stored on this computer</source>
+        <translation>, Geheimnis auf diesem Rechner gespeichert</translation>
+    </message>
+    <message>
+        <source>, expiring soon</source>
+        <translation>, läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>%n second</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (request id: %2)</source>
+        <extracomment>%1 is a sentence, %2 the id the server gave the failed request (for its support)</extracomment>
+        <translation>%1 (Anfrage-ID: %2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the server is not reachable.</source>
+        <translation>Keine Verbindung zu %1: Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and the network connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1.</source>
+        <translation>Der Server hat nicht innerhalb von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer (more than %1).</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht (mehr als %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed before the answer was complete. Please try again.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen, bevor die Antwort vollständig war. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be established.</source>
+        <translation>Die sichere Verbindung zum Server konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost); use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Rechner (localhost) erlaubt; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The saved credential is not a well-formed token, so it was not sent. Please sign in again.</source>
+        <translation>Die gespeicherte Anmeldeinformation ist kein gültig aufgebautes Token und wurde daher nicht gesendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has expired or the credential is no longer valid (expired, revoked or malformed). Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen oder die Anmeldeinformation ist nicht mehr gültig (abgelaufen, widerrufen oder fehlerhaft). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The accesskey was not found. It may have been deleted or belong to another account.</source>
+        <translation>Der Accesskey wurde nicht gefunden. Vielleicht wurde er gelöscht oder gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>This accesskey has already been deleted.</source>
+        <translation>Dieser Accesskey wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in %1.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again in a moment.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Please try again later.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1). Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because it is not valid.</source>
+        <translation>Die Anfrage wurde nicht gesendet, weil sie ungültig ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a response too large for the app to accept.</source>
+        <translation>Der Server hat eine Antwort gesendet, die zu groß ist, um angenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>The server kept sending more pages than the app accepts, so the list was stopped and may be incomplete.</source>
+        <translation>Der Server hat mehr Seiten gesendet, als die Anwendung annimmt; die Liste wurde daher angehalten und ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>The server sent a page of the list it had already sent, so the list was stopped and may be incomplete.</source>
+        <translation>Der Server hat eine bereits gesendete Seite der Liste erneut gesendet; die Liste wurde daher angehalten und ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer did not contain a well-formed login token, so it was not used.</source>
+        <translation>Die Anmeldeantwort des Servers enthielt kein gültig aufgebautes Anmeldetoken und wurde daher nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die die Anwendung nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1; the key may have been created.</source>
+        <translation>Der Server hat nicht innerhalb von %1 geantwortet; der Schlüssel wurde möglicherweise erstellt.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer (more than %1); the key may have been created.</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht (mehr als %1); der Schlüssel wurde möglicherweise erstellt.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server&apos;s answer arrived; the key may have been created.</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort des Servers ankam; der Schlüssel wurde möglicherweise erstellt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; the key may have been created.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden; der Schlüssel wurde möglicherweise erstellt.</translation>
+    </message>
+    <message>
+        <source>This account is frozen and scheduled for deletion. Recover it before managing accesskeys.</source>
+        <translation>Dieses Konto ist eingefroren und zur Löschung vorgesehen. Stellen Sie es wieder her, bevor Sie Accesskeys verwalten.</translation>
+    </message>
+    <message>
+        <source>This account has expired (its email address was never verified).</source>
+        <translation>Dieses Konto ist abgelaufen (seine E-Mail-Adresse wurde nie bestätigt).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Managing accesskeys needs the admin permission; a manager account cannot do it.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung. Für die Verwaltung von Accesskeys ist die Admin-Berechtigung nötig; ein Manager-Konto kann das nicht.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>den Server</translation>
+    </message>
+    <message>
+        <source>This account is frozen and will be deleted on %1 unless it is recovered before then. Nothing can be changed in it until it is recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is frozen and scheduled for deletion. Nothing can be changed in it until it is recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has expired because its email address was not verified in time, so it can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a session signed in with a username and password; an accesskey cannot do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-up: an email address and accepting the terms of service are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong, or this sign-up has expired (a code is valid for one hour). Check the code in the email and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were entered, so this sign-up can no longer be completed with a code. Open the verification link in the email instead: VoIPbin then sends a link to set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This verification link is not valid: it may have expired (a link is valid for one hour) or been used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not set: the reset link may have expired (a link is valid for one hour) or been used already, or the password is too short (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-up was lost, so the account may have been created without the app receiving its key. Check the inbox of the address: verifying it and setting a password reaches the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildProcess</name>
+    <message>
+        <source>%1: command not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be run (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Name a verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a verb of vbkeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vbkeys VERB [options] [arguments]
+VoIPbin accesskeys for scripts, CI jobs and agents, kept in the keychain the VoIPbin Keys window uses.
+
+Verbs:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+vbkeys VERB --help describes a verb. Secrets are read from the terminal without echo, or from stdin with a -stdin option; never from the command line.
+Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable or locked, 5 refused by the server, 6 network, 7 no such profile, key or stored secret (see vbkeys(1)).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vbkeys %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create Access Key</source>
+        <translation>Accesskey erstellen</translation>
+    </message>
+    <message>
+        <source>The new key can do everything your account can. The server shows its token only once, right after it is created.</source>
+        <translation>Der neue Schlüssel kann alles, was Ihr Konto kann. Der Server zeigt sein Token nur einmal, direkt nach der Erstellung.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A name that tells you where this key is used. Required.</source>
+        <translation>Ein Name, an dem Sie erkennen, wo dieser Schlüssel verwendet wird. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>e.g. ci-deploy</source>
+        <translation>z. B. ci-deploy</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>An optional note about this key.</source>
+        <translation>Eine optionale Notiz zu diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>How long the key works before it expires. Choose a custom expiry date to pick the day yourself.</source>
+        <translation>Wie lange der Schlüssel funktioniert, bevor er abläuft. Wählen Sie ein eigenes Ablaufdatum, um den Tag selbst festzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Custom expiry date…</source>
+        <translation>Eigenes Ablaufdatum …</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>Eingabeproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Asks the server to create the key</source>
+        <translation>Bittet den Server, den Schlüssel zu erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be at least one day from now.</source>
+        <translation>Das Ablaufdatum muss mindestens einen Tag in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The expiry date can be at most %1 days from now.</source>
+        <translation>Das Ablaufdatum darf höchstens %1 Tage in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Schlüssel wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The key will expire on %1 at %2.</source>
+        <translation>Der Schlüssel läuft am %1 um %2 ab.</translation>
+    </message>
+    <message>
+        <source>The day the key stops working, typed as year-month-day or chosen from the calendar with Alt+Down. At least tomorrow. Only used with a custom expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVerb</name>
+    <message>
+        <source>Create a key and store its secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30d, 90d, 1y or YYYY-MM-DD (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (see vbkeys(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the secret too (it is in the keychain either way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: name the key: vbkeys create NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key %1 “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 was created, but its secret could not be stored: %2 Its secret is shown only once: run vbkeys create again with --reveal once the keychain works, and revoke this one (vbkeys revoke %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the create was lost, and the keys could not be listed to see whether it made one: %1 Check with vbkeys list before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and no key was made. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, but it made the key %1; its secret, shown only in that answer, cannot be had. Revoke it (vbkeys revoke %1) and create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The login token is too long to be a real one.</source>
+        <translation>Das Anmeldetoken ist zu lang, um echt zu sein.</translation>
+    </message>
+    <message>
+        <source>The login token is not a JWT (three parts of letters, digits, - and _, separated by dots).</source>
+        <translation>Das Anmeldetoken ist kein JWT (drei Teile aus Buchstaben, Ziffern, - und _, durch Punkte getrennt).</translation>
+    </message>
+    <message>
+        <source>The accesskey is too long to be a real one.</source>
+        <translation>Der Accesskey ist zu lang, um echt zu sein.</translation>
+    </message>
+    <message>
+        <source>This is a login token (JWT), not an accesskey.</source>
+        <translation>Das ist ein Anmeldetoken (JWT), kein Accesskey.</translation>
+    </message>
+    <message>
+        <source>An accesskey has only letters, digits, - and _ (for example vb_ followed by 32 of them).</source>
+        <translation>Ein Accesskey besteht nur aus Buchstaben, Ziffern, - und _ (zum Beispiel vb_ gefolgt von 32 davon).</translation>
+    </message>
+    <message>
+        <source>There is no credential.</source>
+        <translation>Es gibt keine Anmeldeinformation.</translation>
+    </message>
+    <message>
+        <source>The login token is empty.</source>
+        <translation>Das Anmeldetoken ist leer.</translation>
+    </message>
+    <message>
+        <source>The accesskey is empty.</source>
+        <translation>Der Accesskey ist leer.</translation>
+    </message>
+    <message>
+        <source>The login token contains spaces or line breaks, which a token never has.</source>
+        <translation>Das Anmeldetoken enthält Leerzeichen oder Zeilenumbrüche, die ein Token nie enthält.</translation>
+    </message>
+    <message>
+        <source>The accesskey contains spaces or line breaks, which a key never has.</source>
+        <translation>Der Accesskey enthält Leerzeichen oder Zeilenumbrüche, die ein Schlüssel nie enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the expiry date as year-month-day, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as year-month-day, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day “%1” in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditKeyDialog</name>
+    <message>
+        <source>Edit Access Key</source>
+        <translation>Accesskey bearbeiten</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The key&apos;s new name. Required.</source>
+        <translation>Der neue Name des Schlüssels. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The key&apos;s new detail. Left empty, the detail is removed.</source>
+        <translation>Die neue Beschreibung des Schlüssels. Bleibt sie leer, wird die Beschreibung entfernt.</translation>
+    </message>
+    <message>
+        <source>Saving replaces both the name and the detail on the server: an empty field clears that value. The token and the expiry date cannot be changed.</source>
+        <translation>Beim Speichern werden Name und Beschreibung auf dem Server ersetzt: Ein leeres Feld löscht den Wert. Token und Ablaufdatum können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Key id %1</source>
+        <translation>Schlüssel-ID %1</translation>
+    </message>
+    <message>
+        <source>Key prefix %1</source>
+        <translation>Schlüsselpräfix %1</translation>
+    </message>
+    <message>
+        <source>%1: identifies the key without revealing its secret, which is not shown again</source>
+        <translation>%1: kennzeichnet den Schlüssel, ohne sein Geheimnis preiszugeben, das nicht erneut angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Replaces the key&apos;s name and detail on the server</source>
+        <translation>Ersetzt Name und Beschreibung des Schlüssels auf dem Server</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key needs a name.</source>
+        <translation>Der Schlüssel braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecVerb</name>
+    <message>
+        <source>Run a command with a key in its environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s id, name or prefix (default: the profile&apos;s accesskey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the key in this variable instead of VOIPBIN_ACCESSKEY, VN_ACCESS_KEY and VOIPBIN_API_KEY (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: name the command to run: vbkeys exec -- COMMAND [ARGUMENTS].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: this already runs inside vbkeys exec; a second one would replace the key the first one gave. Run the command directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: “%1” cannot name an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpirySpec</name>
+    <message>
+        <source>--expires takes 30d, 90d, 1y (any number of days or years) or a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key must live at least a day and at most about 68 years (the server&apos;s limits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyResolver</name>
+    <message>
+        <source>This account has no key with the id, prefix or name “%1” (vbkeys list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys are named “%1”; name one by its id: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, detail or key prefix (Ctrl+F)</source>
+        <translation>Name, Beschreibung oder Schlüsselpräfix (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter accesskeys</source>
+        <translation>Accesskeys filtern</translation>
+    </message>
+    <message>
+        <source>Shows only keys whose name, detail or prefix contains this text</source>
+        <translation>Zeigt nur Schlüssel, deren Name, Beschreibung oder Präfix diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Accesskeys</source>
+        <translation>Accesskeys</translation>
+    </message>
+    <message>
+        <source>The accesskeys of this account. Enter or F2 edits, Delete revokes, Ctrl+C copies.</source>
+        <translation>Die Accesskeys dieses Kontos. Eingabe oder F2 bearbeitet, Entf widerruft, Strg+C kopiert.</translation>
+    </message>
+    <message>
+        <source>No accesskeys</source>
+        <translation>Keine Accesskeys</translation>
+    </message>
+    <message>
+        <source>Loading accesskeys</source>
+        <translation>Accesskeys werden geladen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Create a new accesskey</source>
+        <translation>Einen neuen Accesskey erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the name and detail of the selected key</source>
+        <translation>Name und Beschreibung des ausgewählten Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key on the server</source>
+        <translation>Den ausgewählten Schlüssel auf dem Server widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected key&apos;s secret; the clipboard is cleared later</source>
+        <translation>Das Geheimnis des ausgewählten Schlüssels kopieren; die Zwischenablage wird später geleert</translation>
+    </message>
+    <message>
+        <source>Copy &amp;prefix</source>
+        <translation>&amp;Präfix kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected key&apos;s prefix, which is not secret</source>
+        <translation>Das Präfix des ausgewählten Schlüssels kopieren, das nicht geheim ist</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url example</source>
+        <translation>c&amp;url-Beispiel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that lists the accesskeys with this key</source>
+        <translation>Einen curl-Befehl kopieren, der mit diesem Schlüssel die Accesskeys auflistet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the accesskeys again</source>
+        <translation>Die Accesskeys erneut laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Filter the keys by name, detail or prefix</source>
+        <translation>Die Schlüssel nach Name, Beschreibung oder Präfix filtern</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of ? pages (%2 keys)</source>
+        <translation>%1 von ? Seiten geladen (%2 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>The accesskeys could not be loaded. %1</source>
+        <translation>Die Accesskeys konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>No accesskeys to show.</source>
+        <translation>Keine Accesskeys anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No accesskeys yet. Press Ctrl+N to create one.</source>
+        <translation>Noch keine Accesskeys. Drücken Sie Strg+N, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>No key matches &quot;%1&quot;.</source>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading accesskeys…</source>
+        <translation>Accesskeys werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accesskey</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Accesskey</numerusform>
+            <numerusform>%n Accesskeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accesskeys</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Accesskey</numerusform>
+            <numerusform>%n Accesskeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accesskey</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%1 von %n Accesskey</numerusform>
+            <numerusform>%1 von %n Accesskeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accesskeys</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%1 von %n Accesskey</numerusform>
+            <numerusform>%1 von %n Accesskeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListVerb</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s keys, their expiry and whether their secret is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (see vbkeys(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that expire within DAYS days, or have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: --expiring takes a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (this profile signs in with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The local sandbox is not installed (the program voipbin-sandbox was not found).</source>
+        <translation>Die lokale Sandbox ist nicht installiert (das Programm voipbin-sandbox wurde nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped before it was ready.</source>
+        <translation>Die lokale Sandbox wurde beendet, bevor sie bereit war.</translation>
+    </message>
+    <message>
+        <source>The local sandbox did not start within %1 seconds.</source>
+        <translation>Die lokale Sandbox ist nicht innerhalb von %1 Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <source>The local sandbox did not say where it listens.</source>
+        <translation>Die lokale Sandbox hat nicht mitgeteilt, wo sie lauscht.</translation>
+    </message>
+    <message>
+        <source>The local sandbox&apos;s certificate could not be read.</source>
+        <translation>Das Zertifikat der lokalen Sandbox konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginVerb</name>
+    <message>
+        <source>Sign a profile in and keep its session in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to sign in (made when there is none of that name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (default: https://api.voipbin.net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an accesskey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the accesskey from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: give either --username USER or --accesskey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: --password-stdin goes with --username, --accesskey-stdin with --accesskey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the accesskey: pipe it in with --accesskey-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password: pipe it in with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesskey: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accesskey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 with %2 (customer %3). Profile “%4” is the default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>VoIPbin Keys</source>
+        <translation>VoIPbin Keys</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>E&amp;instellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open the VoIPbin Keys user guide in the browser</source>
+        <translation>Das Handbuch von VoIPbin Keys im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About VoIPbin Keys</source>
+        <translation>&amp;Über VoIPbin Keys</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sign this profile out and forget its remembered session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile: another account or server, side by side with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current profile another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the current profile that signs in on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current profile and what it keeps in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) - VoIPbin Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps nothing in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keychain entries will be deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stay, because another profile uses them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys themselves stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Profile removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Access Key Created</source>
+        <translation>Accesskey erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Access key token</source>
+        <translation>Token des Accesskeys</translation>
+    </message>
+    <message>
+        <source>The full secret of the new key. The server shows it only this once.</source>
+        <translation>Das vollständige Geheimnis des neuen Schlüssels. Der Server zeigt es nur dieses eine Mal.</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the token to the clipboard, which is cleared again after a while</source>
+        <translation>Kopiert das Token in die Zwischenablage, die nach einer Weile wieder geleert wird</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>I have copied this key</source>
+        <translation>Ich habe diesen Schlüssel kopiert</translation>
+    </message>
+    <message>
+        <source>Confirms that the token is stored somewhere safe; needed before this window can close</source>
+        <translation>Bestätigt, dass das Token an einem sicheren Ort aufbewahrt ist; nötig, bevor sich dieses Fenster schließen lässt</translation>
+    </message>
+    <message>
+        <source>I have copied this &amp;key</source>
+        <translation>Ich habe diesen &amp;Schlüssel kopiert</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Access key “%1” created</source>
+        <translation>Accesskey „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Status der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The clipboard has been cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <source>The server shows this key only once. It has been saved in your keychain.</source>
+        <translation>Der Server zeigt diesen Schlüssel nur einmal. Er wurde in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The server shows this key only once. It could NOT be saved in your keychain: %1. Copy it now and keep it somewhere safe.</source>
+        <translation>Der Server zeigt diesen Schlüssel nur einmal. Er konnte NICHT in Ihrem Schlüsselbund gespeichert werden: %1. Kopieren Sie ihn jetzt und bewahren Sie ihn an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The server shows this key only once. Your keychain has not answered yet: it may be asking you to unlock it. The key is kept on screen until it is saved; copy it now if you cannot unlock the keychain.</source>
+        <translation>Der Server zeigt diesen Schlüssel nur einmal. Ihr Schlüsselbund hat noch nicht geantwortet: Vielleicht fragt er Sie, ihn zu entsperren. Der Schlüssel bleibt angezeigt, bis er gespeichert ist; kopieren Sie ihn jetzt, falls Sie den Schlüsselbund nicht entsperren können.</translation>
+    </message>
+    <message>
+        <source>Copy the key and tick “I have copied this key” first: it cannot be shown again.</source>
+        <translation>Kopieren Sie zuerst den Schlüssel und setzen Sie das Häkchen bei „Ich habe diesen Schlüssel kopiert“: Er kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second.</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n seconds.</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production, staging, client-acme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://staging.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accesskey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIPbin (api.voipbin.net)</source>
+        <translation>VoIPbin (api.voipbin.net)</translation>
+    </message>
+    <message>
+        <source>Custom server URL</source>
+        <translation>Eigene Server-URL</translation>
+    </message>
+    <message>
+        <source>Local sandbox (offline)</source>
+        <translation>Lokale Sandbox (offline)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://staging.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>The remembered session, which “%1” also uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accesskey sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered session of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stored secrets of %n key(s), which “%1” also uses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored secret of the key with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some keychain entries of the profile could not be deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileResolver</name>
+    <message>
+        <source>There is no profile named “%1”. vbkeys profiles lists them; vbkeys login --profile %1 makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Sign in first: vbkeys login --username NAME, or vbkeys login --accesskey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSidebar</name>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Profilname darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Profilname darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWorkspace</name>
+    <message>
+        <source>You are signed in, but this computer could not remember the session: %1</source>
+        <translation>Sie sind angemeldet, aber dieser Rechner konnte sich die Sitzung nicht merken: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesVerb</name>
+    <message>
+        <source>List the profiles: server, sign-in, saved session and stored keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (see vbkeys(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profiles yet: vbkeys login makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sessions could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <comment>one</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>other</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+</context>
+<context>
+    <name>RenameVerb</name>
+    <message>
+        <source>Rename a key and change its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new description (default: keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s id, name or token prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename: vbkeys rename KEY NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeVerb</name>
+    <message>
+        <source>Revoke a key on the server and forget its stored secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s id, name or token prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke: name one key: vbkeys revoke KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke: there is no terminal to ask on; add --yes to revoke without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 “%2”? Profile “%3” signs in with it and will be signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 “%2”? Whatever uses it stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretJob</name>
+    <message>
+        <source>Waiting for the keyring.</source>
+        <translation>Warten auf den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keyring.</source>
+        <translation>Im Schlüsselbund wurde kein gespeichertes Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: VoIPbin Keys needs a Secret Service such as GNOME Keyring or KWallet to store secrets.</source>
+        <translation>Kein Schlüsselbund verfügbar: VoIPbin Keys braucht einen Secret Service wie GNOME Keyring oder KWallet, um Geheimnisse zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused at the unlock prompt.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde bei der Entsperrabfrage verweigert.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer (is an unlock prompt waiting?).</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet (wartet eine Entsperrabfrage?).</translation>
+    </message>
+    <message>
+        <source>The keyring could not complete the operation.</source>
+        <translation>Der Schlüsselbund konnte den Vorgang nicht abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server address, for example https://api.voipbin.net.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://api.voipbin.net.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Only https:// server addresses are supported.</source>
+        <translation>Nur https://-Serveradressen werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends credentials unencrypted and is only allowed for this computer (localhost, 127.0.0.1 or ::1). Use https://%1 instead.</source>
+        <translation>Unverschlüsseltes http:// sendet Anmeldeinformationen im Klartext und ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1 oder ::1). Verwenden Sie stattdessen https://%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>session expires %1</source>
+        <extracomment>%1 is a moment from now: &quot;in 7 days&quot;, &quot;in less than a minute&quot;</extracomment>
+        <translation>Sitzung läuft %1 ab</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Sign in with vbkeys login --profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” is the window&apos;s local sandbox, which keeps no session; give vbkeys the sandbox&apos;s address with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” is not signed in. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no saved session. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Zwischenablage geleert.</translation>
+    </message>
+    <message>
+        <source>accesskey</source>
+        <translation>Accesskey</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>accesskey expired</source>
+        <translation>Accesskey abgelaufen</translation>
+    </message>
+    <message>
+        <source>accesskey expires %1</source>
+        <extracomment>%1 is a moment from now: &quot;in 7 days&quot;, &quot;in less than a minute&quot;</extracomment>
+        <translation>Accesskey läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>session expires %1</source>
+        <extracomment>%1 is a moment from now: &quot;in 7 days&quot;, &quot;in less than a minute&quot;</extracomment>
+        <translation>Sitzung läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>Clipboard clears in %1 s</source>
+        <translation>Zwischenablage wird in %1 s geleert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>&amp;Zwischenablage leeren nach:</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after</source>
+        <translation>Zwischenablage leeren nach</translation>
+    </message>
+    <message>
+        <source>Seconds after copying a key until the clipboard is cleared; 0 means never</source>
+        <translation>Sekunden nach dem Kopieren eines Schlüssels, bis die Zwischenablage geleert wird; 0 bedeutet nie</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before expiry:</source>
+        <translation>Vor Ablauf &amp;warnen:</translation>
+    </message>
+    <message>
+        <source>Warn before expiry</source>
+        <translation>Vor Ablauf warnen</translation>
+    </message>
+    <message>
+        <source>Keys that expire within this many days are highlighted</source>
+        <translation>Schlüssel, die innerhalb so vieler Tage ablaufen, werden hervorgehoben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Also copy keys to the &amp;primary selection (middle-click paste)</source>
+        <translation>Schlüssel auch in die &amp;primäre Auswahl kopieren (Einfügen mit mittlerer Maustaste)</translation>
+    </message>
+    <message>
+        <source>Also copy keys to the primary selection</source>
+        <translation>Schlüssel auch in die primäre Auswahl kopieren</translation>
+    </message>
+    <message>
+        <source>Off by default: anything in the primary selection is pasted by a middle click into any window</source>
+        <translation>Standardmäßig aus: Alles in der primären Auswahl wird mit einem Mittelklick in jedes Fenster eingefügt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Default server:</source>
+        <translation>&amp;Standardserver:</translation>
+    </message>
+    <message>
+        <source>Default server</source>
+        <translation>Standardserver</translation>
+    </message>
+    <message>
+        <source>The server the sign-in form offers first</source>
+        <translation>Der Server, den das Anmeldeformular zuerst anbietet</translation>
+    </message>
+    <message>
+        <source>Custom &amp;URL:</source>
+        <translation>&amp;Eigene URL:</translation>
+    </message>
+    <message>
+        <source>Custom server URL</source>
+        <translation>Eigene Server-URL</translation>
+    </message>
+    <message>
+        <source>The root address of your own VoIPbin server, without /v1.0</source>
+        <translation>Die Stammadresse Ihres eigenen VoIPbin-Servers, ohne /v1.0</translation>
+    </message>
+    <message>
+        <source>VoIPbin (api.voipbin.net)</source>
+        <translation>VoIPbin (api.voipbin.net)</translation>
+    </message>
+    <message>
+        <source>Local sandbox (offline)</source>
+        <translation>Lokale Sandbox (offline)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Custom URL problem</source>
+        <translation>Problem mit der eigenen URL</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts every field back to its default; nothing is saved until OK</source>
+        <translation>Setzt jedes Feld auf seinen Standardwert zurück; gespeichert wird erst mit OK</translation>
+    </message>
+    <message>
+        <source>Enter the address of your server.</source>
+        <translation>Geben Sie die Adresse Ihres Servers ein.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used.</source>
+        <translation>Diese Adresse kann nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>That server address cannot be used.</source>
+        <translation>Diese Serveradresse kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this accesskey. It may be mistyped, expired or revoked.</source>
+        <translation>Der Server hat diesen Accesskey nicht angenommen. Vielleicht ist er falsch eingegeben, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>The session saved in your keychain is damaged and was not used. Please sign in again.</source>
+        <translation>Die in Ihrem Schlüsselbund gespeicherte Sitzung ist beschädigt und wurde nicht verwendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired. Please sign in again.</source>
+        <translation>Ihre gespeicherte Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your saved session is no longer valid. Please sign in again.</source>
+        <translation>Ihre gespeicherte Sitzung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to VoIPbin</source>
+        <translation>Bei VoIPbin anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Which VoIPbin server to sign in to</source>
+        <translation>Bei welchem VoIPbin-Server Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>https://voipbin.example.com</source>
+        <translation>https://voipbin.example.com</translation>
+    </message>
+    <message>
+        <source>Custom server URL</source>
+        <translation>Eigene Server-URL</translation>
+    </message>
+    <message>
+        <source>HTTPS address of the server; plain http only for this computer</source>
+        <translation>HTTPS-Adresse des Servers; unverschlüsseltes http nur für diesen Rechner</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation>&amp;Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with username and password</source>
+        <translation>Mit Benutzername und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with an &amp;accesskey</source>
+        <translation>Mit einem &amp;Accesskey anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with an accesskey</source>
+        <translation>Mit einem Accesskey anmelden</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Access&amp;key:</source>
+        <translation>Access&amp;key:</translation>
+    </message>
+    <message>
+        <source>Paste the accesskey here</source>
+        <translation>Fügen Sie den Accesskey hier ein</translation>
+    </message>
+    <message>
+        <source>Accesskey</source>
+        <translation>Accesskey</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show accesskey</source>
+        <translation>Accesskey anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the pasted accesskey</source>
+        <translation>Zeigt oder verbirgt den eingefügten Accesskey</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Rechner an&amp;gemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Auf diesem Rechner angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Keeps the session in the system keychain so the next start signs in directly</source>
+        <translation>Bewahrt die Sitzung im Schlüsselbund des Systems auf, damit der nächste Start direkt anmeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>VoIPbin (api.voipbin.net)</source>
+        <translation>VoIPbin (api.voipbin.net)</translation>
+    </message>
+    <message>
+        <source>Local sandbox (offline)</source>
+        <translation>Lokale Sandbox (offline)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Sign in again to continue where you left off.</source>
+        <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Choose a server to sign in to.</source>
+        <translation>Wählen Sie einen Server für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Paste an accesskey to sign in with.</source>
+        <translation>Fügen Sie einen Accesskey für die Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1. Demo account: username &quot;%2&quot;, password &quot;%3&quot;.</source>
+        <translation>Sandbox läuft unter %1. Demo-Konto: Benutzername „%2“, Passwort „%3“.</translation>
+    </message>
+    <message>
+        <source>A local server starts when you sign in. Demo account: username &quot;%1&quot;, password &quot;%2&quot;.</source>
+        <translation>Beim Anmelden startet ein lokaler Server. Demo-Konto: Benutzername „%1“, Passwort „%2“.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>There is no terminal to ask on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal cannot turn its echo off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of stdin is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin was empty: pipe the secret in, on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>Profile “%1” signs in with a password, not an accesskey: name a key (vbkeys list shows them, vbkeys create makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no saved accesskey. Sign in with vbkeys login --profile “%1” --accesskey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of key “%1” is not stored on this computer: the server shows a secret only once, to whoever created the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerb</name>
+    <message>
+        <source>Print a stored key&apos;s secret (default: the profile&apos;s accesskey) for a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it to a terminal too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s id, name or token prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token: name at most one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token: stdout is a terminal. Pipe it (vbkeys token | …), use it in $(vbkeys token), or add --reveal to show it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoipbinClient</name>
+    <message>
+        <source>An accesskey must be valid for at least 1 day and at most about 68 years (86400 to 2147483647 seconds).</source>
+        <translation>Ein Accesskey muss mindestens 1 Tag und höchstens etwa 68 Jahre gültig sein (86400 bis 2147483647 Sekunden).</translation>
+    </message>
+    <message>
+        <source>No accesskey was chosen.</source>
+        <translation>Es wurde kein Accesskey ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer; the request was not sent again.</source>
+        <translation>Die Verbindung wurde vor jeder Antwort geschlossen; die Anfrage wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the email address for the new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create an account you must accept the VoIPbin terms of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sign-up waiting for a code; start the sign-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is the 6 digits from the email VoIPbin sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must be at least %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage VoIPbin API accesskeys.</source>
+        <translation>VoIPbin-API-Accesskeys verwalten.</translation>
+    </message>
+    <message>
+        <source>Preselect the server at URL.</source>
+        <translation>Den Server unter URL vorauswählen.</translation>
+    </message>
+    <message>
+        <source>Preselect the local sandbox server.</source>
+        <translation>Den lokalen Sandbox-Server vorauswählen.</translation>
+    </message>
+    <message>
+        <source>Show the sign-in window, report it on stdout and exit.</source>
+        <translation>Das Anmeldefenster zeigen, dies auf stdout melden und beenden.</translation>
+    </message>
+    <message>
+        <source>Save screenshots to DIR.</source>
+        <translation>Bildschirmfotos in DIR speichern.</translation>
+    </message>
+</context>
+</TS>
