@@ -1,7 +1,12 @@
 #include "ApiError.h"
 
+#include "Timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 struct Envelope
@@ -9,6 +14,7 @@ struct Envelope
     QString reason;
     QString message;
     QString requestId;
+    QString deletionEffectiveAt; // ACCOUNT_FROZEN's details[0]
 };
 
 // The current envelope {"error":{...}} or the legacy top-level "message"; empty for anything else.
@@ -24,6 +30,12 @@ Envelope parseEnvelope(const QByteArray &body)
         envelope.reason = error.value(QLatin1String("reason")).toString();
         envelope.message = error.value(QLatin1String("message")).toString();
         envelope.requestId = error.value(QLatin1String("request_id")).toString();
+        envelope.deletionEffectiveAt = error.value(QLatin1String("details"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QLatin1String("deletion_effective_at"))
+                                           .toString();
     } else {
         envelope.message = object.value(QLatin1String("message")).toString();
     }
@@ -79,6 +91,7 @@ ApiError ApiError::fromHttpResponse(
     ApiError error(kindForStatus(httpStatus, envelope.reason, isLogin), httpStatus, envelope.reason,
         envelope.message, envelope.requestId);
     error.setRetryAfterSeconds(retryAfterSeconds);
+    error.setDeletionEffectiveAt(envelope.deletionEffectiveAt);
     return error;
 }
 
@@ -100,7 +113,9 @@ bool ApiError::outcomeUnknown() const
 
 QString ApiError::userMessage() const
 {
-    QString text = m_createAttempt && outcomeUnknown() ? lostCreateMessage() : baseMessage();
+    QString text = m_signupAttempt && outcomeUnknown() ? lostSignupMessage()
+        : m_createAttempt && outcomeUnknown()          ? lostCreateMessage()
+                                                       : accountMessage();
     if (!m_requestId.isEmpty())
         //: %1 is a sentence, %2 the id the server gave the failed request (for its support)
         text = tr("%1 (request id: %2)").arg(text, m_requestId);
@@ -225,4 +240,80 @@ QString ApiError::timeoutText() const
 {
     const int seconds = qMax(1, (m_timeoutMs + 500) / 1000);
     return secondsText(seconds);
+}
+
+// The account's life (signup, verification, passwords, frozen and expired accounts) and waits measured in
+// minutes; everything else is baseMessage()'s.
+QString ApiError::accountMessage() const
+{
+    const QString refusal = authRefusalMessage();
+    if (!refusal.isEmpty())
+        return refusal;
+    if (m_kind == Kind::PermissionDenied && isAccountFrozen()) {
+        const QDateTime when = Timestamp::parse(m_deletionEffectiveAt);
+        return when.isValid()
+            ? QCoreApplication::translate("ApiError",
+                "This account is frozen and will be deleted on %1 unless it is recovered before then. "
+                "Nothing can be changed in it until it is recovered.")
+                  .arg(QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat))
+            : QCoreApplication::translate("ApiError",
+                "This account is frozen and scheduled for deletion. Nothing can be changed in it until "
+                "it is recovered.");
+    }
+    if (m_kind == Kind::PermissionDenied && isAccountExpired())
+        return QCoreApplication::translate("ApiError",
+            "This account has expired because its email address was not verified in time, so it can no "
+            "longer be used.");
+    if (m_kind == Kind::PermissionDenied && m_reason == QLatin1String("AGENT_AUTH_REQUIRED"))
+        return QCoreApplication::translate("ApiError",
+            "This needs a session signed in with a username and password; an accesskey cannot do it.");
+    if (m_kind == Kind::RateLimited && m_retryAfterSeconds >= 60)
+        return rateLimitMessage();
+    return baseMessage();
+}
+
+QString ApiError::authRefusalMessage() const
+{
+    if (m_reason == QLatin1String(SignupRefusedReason))
+        return QCoreApplication::translate("ApiError",
+            "The server refused the sign-up: an email address and accepting the terms of service are "
+            "required.");
+    if (m_reason == QLatin1String(WrongSignupCodeReason))
+        return QCoreApplication::translate("ApiError",
+            "The code is wrong, or this sign-up has expired (a code is valid for one hour). Check the "
+            "code in the email and try again.");
+    if (m_reason == QLatin1String(TooManySignupAttemptsReason))
+        return QCoreApplication::translate("ApiError",
+            "Too many wrong codes were entered, so this sign-up can no longer be completed with a code. "
+            "Open the verification link in the email instead: VoIPbin then sends a link to set a "
+            "password.");
+    if (m_reason == QLatin1String(InvalidVerifyLinkReason))
+        return QCoreApplication::translate("ApiError",
+            "This verification link is not valid: it may have expired (a link is valid for one hour) or "
+            "been used already.");
+    if (m_reason == QLatin1String(PasswordResetRefusedReason))
+        return QCoreApplication::translate("ApiError",
+            "The password was not set: the reset link may have expired (a link is valid for one hour) or "
+            "been used already, or the password is too short (at least 8 characters).");
+    return {};
+}
+
+QString ApiError::rateLimitMessage() const
+{
+    const int minutes = (m_retryAfterSeconds + 59) / 60;
+    // One source text per English form, each with %n, so that a translation can give all its plural forms.
+    const QString wait = minutes == 1
+        ? QCoreApplication::translate("ApiError", "%n minute", "one", minutes)
+        : QCoreApplication::translate("ApiError", "%n minutes", "other", minutes);
+    return QCoreApplication::translate("ApiError", "Too many requests; try again in %1.").arg(wait);
+}
+
+QString ApiError::lostSignupMessage() const
+{
+    // Never "try again": the address is taken now if the first attempt went through, and the server
+    // would answer {} without saying so.
+    return QCoreApplication::translate("ApiError",
+        "The server's answer to the sign-up was lost, so the account may have been created without the app "
+        "receiving its key. Check the inbox of the address: verifying it and setting a password reaches "
+        "the account.");
 }

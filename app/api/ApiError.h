@@ -76,6 +76,17 @@ public:
     /// the key may have been created instead of "Please try again".
     void setCreateAttempt(bool create) { m_createAttempt = create; }
     bool isCreateAttempt() const { return m_createAttempt; }
+    /// Marks an error of a signup (sent at most once): when outcomeUnknown(), the account may exist.
+    void setSignupAttempt(bool signup) { m_signupAttempt = signup; }
+    bool isSignupAttempt() const { return m_signupAttempt; }
+
+    /// 403 ACCOUNT_FROZEN: the customer is frozen and will be deleted (see deletionEffectiveAt()) unless
+    /// recovered. 403 ACCOUNT_EXPIRED: a self-signup account whose address was not verified in time.
+    bool isAccountFrozen() const { return m_reason == QLatin1String("ACCOUNT_FROZEN"); }
+    bool isAccountExpired() const { return m_reason == QLatin1String("ACCOUNT_EXPIRED"); }
+    /// ACCOUNT_FROZEN's details[0].deletion_effective_at, as the server's text; empty when not given.
+    QString deletionEffectiveAt() const { return m_deletionEffectiveAt; }
+    void setDeletionEffectiveAt(const QString &when) { m_deletionEffectiveAt = when; }
 
     /// The reasons the client gives its own InvalidResponse and Unauthenticated errors.
     static constexpr const char *ResponseTooLargeReason = "RESPONSE_TOO_LARGE";
@@ -83,6 +94,13 @@ public:
     static constexpr const char *RepeatedPageReason = "REPEATED_PAGE"; // a page token came back again
     static constexpr const char *MalformedTokenReason = "MALFORMED_TOKEN"; // login's token is not a JWT
     static constexpr const char *MalformedCredentialReason = "MALFORMED_CREDENTIAL"; // not sent at all
+    /// The client's reasons for the public /auth routes' bare 400 (and complete-signup's bare 429), which
+    /// never say why themselves.
+    static constexpr const char *SignupRefusedReason = "SIGNUP_REFUSED"; // no address, terms not accepted
+    static constexpr const char *WrongSignupCodeReason = "WRONG_SIGNUP_CODE"; // or the signup timed out
+    static constexpr const char *TooManySignupAttemptsReason = "TOO_MANY_SIGNUP_ATTEMPTS"; // 5 tries used
+    static constexpr const char *InvalidVerifyLinkReason = "INVALID_VERIFY_LINK"; // bad, expired or used
+    static constexpr const char *PasswordResetRefusedReason = "PASSWORD_RESET_REFUSED"; // ditto, or short
     /// The limit a Timeout hit, for the message ("did not answer within 30 seconds").
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -95,6 +113,10 @@ private:
     QString timeoutText() const;
     QString invalidResponseMessage() const;
     QString lostCreateMessage() const;
+    QString accountMessage() const;
+    QString authRefusalMessage() const;
+    QString rateLimitMessage() const;
+    QString lostSignupMessage() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -105,6 +127,8 @@ private:
     int m_retryAfterSeconds = -1;
     int m_timeoutMs = 30000;
     bool m_createAttempt = false;
+    bool m_signupAttempt = false;
+    QString m_deletionEffectiveAt;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -8,6 +8,7 @@ Customer Customer::fromJson(const QJsonObject &json)
     customer.name = json.value(QLatin1String("name")).toString();
     customer.email = json.value(QLatin1String("email")).toString();
     customer.status = json.value(QLatin1String("status")).toString();
+    customer.emailVerified = json.value(QLatin1String("email_verified")).toBool();
     return customer;
 }
 

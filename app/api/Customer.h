@@ -13,9 +13,13 @@ public:
     QString id;
     QString name;
     QString email;
-    QString status;
+    QString status; // initial (new, email not verified), active, frozen, deleted or expired
+    bool emailVerified = false;
 
     bool isValid() const { return !id.isEmpty(); }
+    /// A self-signup account whose address is not verified yet; the server expires it after a while (one
+    /// hour today; the server does not say when), and verifying the address makes it active.
+    bool awaitsVerification() const { return status == QLatin1String("initial") && !emailVerified; }
     /// What to call the account on screen: name, else email, else id.
     QString displayName() const;
 };

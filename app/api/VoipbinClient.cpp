@@ -10,6 +10,8 @@
 #include "OneShotUploadBody.h"
 #include "ReplyGuard.h"
 #include "ServerAddress.h"
+#include "SignupReply.h"
+#include "core/SecretWipe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QUrlQuery>
@@ -185,6 +188,167 @@ AccessKeyReply *VoipbinClient::deleteAccessKey(const QString &id)
 {
     return sendForAccessKey(Call {
         "DELETE", apiUrl(QStringLiteral("accesskeys/") + pathPart(id)), {}, true, false, true, false });
+}
+
+SignupReply *VoipbinClient::signUp(const QString &email, const QString &name, bool acceptedTerms)
+{
+    if (!acceptedTerms || email.trimmed().isEmpty()) {
+        auto *reply = new SignupReply(this);
+        refuseLater(reply,
+            acceptedTerms ? tr("Enter the email address for the new account.")
+                          : tr("To create an account you must accept the VoIPbin terms of service."));
+        return reply;
+    }
+    QJsonObject object { { QStringLiteral("email"), email.trimmed() },
+        { QStringLiteral("accepted_tos"), true } };
+    if (!name.isEmpty())
+        object.insert(QStringLiteral("name"), name);
+    Call call = authCall("/auth/signup", toJson(object), ApiError::SignupRefusedReason);
+    call.signup = true;
+    return sendForSignup(call);
+}
+
+SignupReply *VoipbinClient::completeSignUp(const QString &tempToken, const QString &code)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    if (tempToken.isEmpty() || !sixDigits.match(code).hasMatch()) {
+        // Checked here: each try the server sees uses up one of the five it allows.
+        auto *reply = new SignupReply(this);
+        refuseLater(reply,
+            tempToken.isEmpty() ? tr("There is no sign-up waiting for a code; start the sign-up again.")
+                                : tr("The code is the 6 digits from the email VoIPbin sent."));
+        return reply;
+    }
+    QByteArray body
+        = toJson({ { QStringLiteral("temp_token"), tempToken }, { QStringLiteral("code"), code } });
+    Call call = authCall("/auth/complete-signup", body, ApiError::WrongSignupCodeReason);
+    SecretWipe::wipe(body); // the call holds the one copy left
+    call.signup = true;
+    return sendForSignup(call);
+}
+
+CustomerReply *VoipbinClient::verifyEmail(const QString &token)
+{
+    auto *reply = new CustomerReply(this);
+    // Once: the token is single use, so a silent re-send would turn a success into "invalid link".
+    send(reply,
+        authCall("/auth/email-verify", toJson({ { QStringLiteral("token"), token } }),
+            ApiError::InvalidVerifyLinkReason),
+        [reply](const QByteArray &body) {
+            bool ok = false;
+            reply->m_customer
+                = Customer::fromJson(parseObject(body, &ok).value(QLatin1String("customer")).toObject());
+            if (!ok || !reply->m_customer.isValid())
+                return Outcome::BadShape;
+            reply->finishWithSuccess();
+            return Outcome::Finished;
+        });
+    return reply;
+}
+
+ApiReply *VoipbinClient::requestPasswordReset(const QString &email)
+{
+    Call call = authCall(
+        "/auth/password-forgot", toJson({ { QStringLiteral("username"), email.trimmed() } }), nullptr);
+    call.once = false; // asking twice only sends a second email
+    return sendExpectingObject(call);
+}
+
+ApiReply *VoipbinClient::resetPassword(const QString &token, const QString &newPassword)
+{
+    if (newPassword.size() < MinPasswordLength) {
+        auto *reply = new ApiReply(this);
+        refuseLater(
+            reply, tr("The new password must be at least %n characters long.", "", MinPasswordLength));
+        return reply;
+    }
+    QByteArray body
+        = toJson({ { QStringLiteral("token"), token }, { QStringLiteral("password"), newPassword } });
+    const Call call = authCall("/auth/password-reset", body, ApiError::PasswordResetRefusedReason);
+    SecretWipe::wipe(body);
+    return sendExpectingObject(call);
+}
+
+ApiReply *VoipbinClient::changePassword(const QString &newPassword)
+{
+    if (newPassword.size() < MinPasswordLength) {
+        auto *reply = new ApiReply(this);
+        refuseLater(
+            reply, tr("The new password must be at least %n characters long.", "", MinPasswordLength));
+        return reply;
+    }
+    QByteArray body = toJson({ { QStringLiteral("password"), newPassword } });
+    const Call call { "PUT", apiUrl(QStringLiteral("service_agents/me/password")), body, true, false, false,
+        false };
+    SecretWipe::wipe(body);
+    return sendExpectingObject(call);
+}
+
+VoipbinClient::Call VoipbinClient::authCall(
+    const char *path, const QByteArray &body, const char *refusalReason) const
+{
+    // The public /auth routes live at the root, outside /v1.0, and never carry a credential.
+    Call call { "POST", m_root, body, false, false, false, true };
+    call.url.setPath(m_root.path() + QLatin1String(path));
+    call.refusalReason = refusalReason;
+    return call;
+}
+
+ApiReply *VoipbinClient::sendExpectingObject(const Call &call)
+{
+    auto *reply = new ApiReply(this);
+    send(reply, call, [reply](const QByteArray &body) {
+        bool ok = false;
+        parseObject(body, &ok);
+        if (!ok)
+            return Outcome::BadShape;
+        reply->finishWithSuccess();
+        return Outcome::Finished;
+    });
+    return reply;
+}
+
+SignupReply *VoipbinClient::sendForSignup(const Call &call)
+{
+    auto *reply = new SignupReply(this);
+    send(reply, call, [reply](const QByteArray &body) { return takeSignup(reply, body); });
+    return reply;
+}
+
+VoipbinClient::Outcome VoipbinClient::takeSignup(SignupReply *reply, const QByteArray &body)
+{
+    using O = SignupReply::Outcome;
+    bool ok = false;
+    const QJsonObject object = parseObject(body, &ok);
+    if (!ok)
+        return Outcome::BadShape;
+    const QJsonObject key = object.value(QLatin1String("accesskey")).toObject();
+    const QString tempToken = object.value(QLatin1String("temp_token")).toString();
+    reply->m_customer = Customer::fromJson(object.value(QLatin1String("customer")).toObject());
+    if (!reply->m_customer.isValid()) // complete-signup names the customer by id only
+        reply->m_customer.id = object.value(QLatin1String("customer_id")).toString();
+    if (object.isEmpty()) {
+        reply->m_outcome = O::NotCreated;
+    } else if (!key.isEmpty()) { // a key wins: the April 2026 server sent both for a day
+        reply->m_accessKey = AccessKey::fromJson(key);
+        reply->m_token = key.value(QLatin1String("token")).toString();
+        if (!reply->m_accessKey.isValid() || reply->m_token.isEmpty())
+            return Outcome::BadShape;
+        if (!Credential::isWellFormed(Credential::Kind::AccessKey, reply->m_token)) {
+            SecretWipe::wipe(reply->m_token);
+            reply->finishWithError(ApiError(
+                ApiError::Kind::InvalidResponse, 200, QLatin1String(ApiError::MalformedTokenReason)));
+            return Outcome::Finished;
+        }
+        reply->m_outcome = O::KeyReady;
+    } else if (!tempToken.isEmpty() && reply->m_customer.isValid()) {
+        reply->m_tempToken = tempToken;
+        reply->m_outcome = O::CodeNeeded;
+    } else {
+        return Outcome::BadShape;
+    }
+    reply->finishWithSuccess();
+    return Outcome::Finished;
 }
 
 AccessKeyReply *VoipbinClient::sendForAccessKey(const Call &call)
@@ -373,7 +537,8 @@ void VoipbinClient::finishNetworkReply(
 
 void VoipbinClient::fail(ApiReply *reply, ApiError error, const Call &call)
 {
-    error.setCreateAttempt(call.once);
+    error.setCreateAttempt(call.once && !call.refusalReason && !call.signup);
+    error.setSignupAttempt(call.signup);
     reply->finishWithError(error);
 }
 
@@ -451,6 +616,14 @@ ApiError VoipbinClient::httpError(QNetworkReply *network, const QByteArray &body
             || error.reason() == QLatin1String("INVALID_ID")))
         error = ApiError(
             ApiError::Kind::NotFound, code, error.reason(), error.serverMessage(), error.requestId());
+    // The public /auth routes answer a bare status that never says why; the call knows what it means.
+    if (call.refusalReason && error.reason().isEmpty()) {
+        if (code == 400)
+            error = ApiError(ApiError::Kind::InvalidArgument, code, QLatin1String(call.refusalReason));
+        else if (code == 429 && qstrcmp(call.refusalReason, ApiError::WrongSignupCodeReason) == 0)
+            error = ApiError(
+                ApiError::Kind::RateLimited, code, QLatin1String(ApiError::TooManySignupAttemptsReason));
+    }
     if (code == 401 && call.authenticated)
         emit unauthorized(error);
     return error;

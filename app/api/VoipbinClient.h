@@ -16,6 +16,7 @@ class QNetworkReply;
 class QNetworkRequest;
 class ApiReply;
 class LoginReply;
+class SignupReply;
 class CustomerReply;
 class AccessKeyReply;
 class AccessKeyListReply;
@@ -94,6 +95,36 @@ public:
     AccessKeyReply *updateAccessKey(const QString &id, const QString &name, const QString &detail);
     AccessKeyReply *deleteAccessKey(const QString &id);
 
+    // The account's life: signup, email verification and passwords. The /auth calls carry no credential.
+    // Secrets passed in (codes, tokens, passwords) stay the caller's to wipe; the client keeps no copy after
+    // the reply finishes, and none is ever logged. A bare 400 from these routes comes back as
+    // ApiError::Kind::InvalidArgument with one of ApiError's *Reason constants, whose userMessage() says
+    // what to do.
+    static constexpr int MinPasswordLength = 8;
+    static constexpr int SignupCodeLength = 6;
+    /// POST /auth/signup with the address and the name (optional); refused before sending unless the terms
+    /// were accepted. Sent at most once, like a create: on an error with outcomeUnknown() the account may
+    /// exist, so do not sign up again blindly (the address would answer NotCreated); a password reset for
+    /// the address reaches it. See SignupReply for the three answers.
+    SignupReply *signUp(const QString &email, const QString &name, bool acceptedTerms);
+    /// POST /auth/complete-signup (older servers, after a CodeNeeded signup): the temp token and the 6-digit
+    /// emailed code. Refused before sending unless the code is 6 digits. KeyReady on success; a wrong code is
+    /// WrongSignupCodeReason, and after 5 tries the signup is used up (TooManySignupAttemptsReason).
+    SignupReply *completeSignUp(const QString &tempToken, const QString &code);
+    /// POST /auth/email-verify with the token from the emailed link: the customer, now active and verified.
+    /// The server then emails a password-reset link: that is how a new account gets its first password.
+    CustomerReply *verifyEmail(const QString &token);
+    /// POST /auth/password-forgot. Always succeeds, whether or not the account exists (the server does not
+    /// tell); if it does, a reset link goes to its address.
+    ApiReply *requestPasswordReset(const QString &email);
+    /// POST /auth/password-reset with the emailed token (single use, one hour) and the new password; refused
+    /// before sending when it is shorter than MinPasswordLength.
+    ApiReply *resetPassword(const QString &token, const QString &newPassword);
+    /// PUT /v1.0/service_agents/me/password: the signed-in agent's password. Needs a JWT session (an
+    /// accesskey is not an agent: 403 AGENT_AUTH_REQUIRED). The server asks for the new password only, not
+    /// the current one; refused before sending when it is shorter than MinPasswordLength.
+    ApiReply *changePassword(const QString &newPassword);
+
 signals:
     /// Any 401 on an authenticated call (expired, malformed or revoked credential), and a credential that is
     /// not Credential::isWellFormed() (never sent): sign in again.
@@ -112,6 +143,9 @@ private:
         bool isLogin = false;
         bool idPath = false; // 400 INVALID_ARGUMENT / INVALID_ID here means "no such key"
         bool once = false; // not idempotent (a create): never re-sent, not even by Qt
+        // A public /auth route: its bare 400 means this ApiError reason (login aside).
+        const char *refusalReason = nullptr;
+        bool signup = false; // a lost answer may have made an account
     };
     struct ListWalk; // what one list walk has seen: ids and page tokens
 
@@ -132,6 +166,10 @@ private:
     Outcome takePage(
         AccessKeyListReply *reply, const QByteArray &body, const std::shared_ptr<ListWalk> &walk);
     void continueList(AccessKeyListReply *reply, const QString &next, const std::shared_ptr<ListWalk> &walk);
+    Call authCall(const char *path, const QByteArray &body, const char *refusalReason) const;
+    ApiReply *sendExpectingObject(const Call &call);
+    SignupReply *sendForSignup(const Call &call);
+    static Outcome takeSignup(SignupReply *reply, const QByteArray &body);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_root;
