@@ -42,6 +42,7 @@ void SignInController::signIn(const SignInAttempt &attempt)
 {
     if (isBusy())
         return; // the form cannot be submitted twice
+    m_lastError = ApiError();
     if (!m_client->setServerRoot(attempt.serverRoot)) {
         emit signInFailed(tr("That server address cannot be used."));
         return;
@@ -130,6 +131,8 @@ void SignInController::rememberCredential(const Session &session)
         job->deleteLater();
         if (!job->isOk())
             emit rememberFailed(job->userMessage());
+        else
+            emit remembered();
     };
     connect(job, &SecretJob::finished, this, report);
     connect(job, &SecretJob::answeredLate, this, report);
@@ -147,6 +150,7 @@ void SignInController::forgetRememberedSession(const Session &session)
 
 void SignInController::failAttempt(const ApiError &error)
 {
+    m_lastError = error;
     SecretWipe::wipe(m_attempt.secret);
     m_credential = Credential();
     emit busyChanged(false);
@@ -226,6 +230,8 @@ bool SignInController::restore(const SignInAttempt &attempt)
     if (!m_client->setServerRoot(attempt.serverRoot))
         return false;
     m_attempt = attempt;
+    m_lastError = ApiError();
+    m_lastKeychainStatus = SecretJob::Status::Ok;
 
     m_restoring = true;
     emit busyChanged(true);
@@ -234,6 +240,7 @@ bool SignInController::restore(const SignInAttempt &attempt)
     connect(job, &SecretJob::finished, this, [this, job] {
         job->deleteLater();
         m_restoring = false;
+        m_lastKeychainStatus = job->status();
         if (job->isOk())
             restoreFromSecret(job->secret());
         else if (job->status() == SecretJob::Status::NotFound)
@@ -270,6 +277,7 @@ void SignInController::restoreFromSecret(const QString &secret)
         reply->deleteLater();
         m_reply.clear();
         if (!reply->isOk()) {
+            m_lastError = reply->error();
             const bool rejected = reply->error().needsSignIn();
             failRestore(rejected ? tr("Your saved session is no longer valid. Please sign in again.")
                                  : reply->error().userMessage(),

@@ -2,12 +2,13 @@
 
 #include "Session.h"
 #include "SignInAttempt.h"
+#include "api/ApiError.h"
+#include "secrets/SecretJob.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-class ApiError;
 class ApiReply;
 class ProfileStore;
 struct Profile;
@@ -46,6 +47,12 @@ public:
 
     static QString keychainUser(SignInMethod method, const QString &username);
 
+    /// Why the last signInFailed() or restoreFailed() came, for callers that act on the kind rather than
+    /// show the sentence (vbkeys' exit codes): the server's error (none when the server was not the
+    /// problem) and the keychain's answer to the restore's read (Ok when the keychain was not the problem).
+    ApiError lastError() const { return m_lastError; }
+    SecretJob::Status lastKeychainStatus() const { return m_lastKeychainStatus; }
+
 signals:
     void busyChanged(bool busy);
     void signedIn(const Session &session);
@@ -54,6 +61,8 @@ signals:
     void restoreFailed(const QString &message);
     /// Signed in, but "remember me" could not write to the keychain.
     void rememberFailed(const QString &message);
+    /// "Remember me" wrote the credential to the keychain (a caller that exits next waits for this).
+    void remembered();
 
 private:
     void startLogin();
@@ -76,4 +85,6 @@ private:
     SignInAttempt m_attempt;
     Credential m_credential;
     bool m_restoring = false;
+    ApiError m_lastError;
+    SecretJob::Status m_lastKeychainStatus = SecretJob::Status::Ok;
 };

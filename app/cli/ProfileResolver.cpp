@@ -1,0 +1,23 @@
+#include "ProfileResolver.h"
+
+#include "ExitCode.h"
+#include "profiles/ProfileStore.h"
+
+Profile ProfileResolver::resolve(const ProfileStore &profiles, const QString &name, CliError *error)
+{
+    if (!name.isEmpty()) {
+        const Profile found = profiles.findByName(name);
+        if (found.isNull())
+            *error = CliError(ExitCode::NotFound,
+                tr("There is no profile named “%1”. vbkeys profiles lists them; vbkeys login --profile "
+                   "%1 makes it.")
+                    .arg(name));
+        return found;
+    }
+    const Profile last = profiles.lastUsed();
+    if (last.isNull())
+        *error = CliError(ExitCode::NotSignedIn,
+            tr("There is no profile yet. Sign in first: vbkeys login --username NAME, or vbkeys login "
+               "--accesskey."));
+    return last;
+}
