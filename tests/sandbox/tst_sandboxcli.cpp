@@ -22,6 +22,8 @@ private slots:
     void servesTls();
     void knobFlags();
     void badKnobFlags();
+    void signupFlagAndMailOnStderr();
+    void frozenAndExpiredFlags();
 
 private:
     static QString firstLine(QProcess &process);
@@ -45,7 +47,7 @@ void TestSandboxCli::help()
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     for (const char *option : { "--port", "--host", "--user", "--keys", "--tls", "--tls-dir",
              "--jwt-lifetime", "--latency", "--no-rate-limit", "--fail", "--trickle-ms", "--endless-pages",
-             "--header-injecting-login-token", "--version" })
+             "--header-injecting-login-token", "--signup", "--frozen", "--expired", "--version" })
         QVERIFY2(out.contains(QLatin1String(option)), option);
 }
 
@@ -142,13 +144,75 @@ void TestSandboxCli::badKnobFlags()
     for (const QStringList &arguments :
         { QStringList { QStringLiteral("--fail"), QStringLiteral("nonsense") },
             QStringList { QStringLiteral("--fail"), QStringLiteral("drop-connection:0") },
-            QStringList { QStringLiteral("--endless-pages"), QStringLiteral("round") } }) {
+            QStringList { QStringLiteral("--endless-pages"), QStringLiteral("round") },
+            QStringList { QStringLiteral("--signup"), QStringLiteral("legacy") } }) {
         QProcess p;
         p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE), arguments);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains(arguments.first().toLatin1()));
     }
+}
+
+void TestSandboxCli::signupFlagAndMailOnStderr()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE),
+        { QStringLiteral("--signup"), QStringLiteral("complete-signup") });
+    const QString url = firstLine(p);
+    QVERIFY2(url.startsWith(QLatin1String("http://")), qPrintable(url));
+    {
+        SandboxClient client { QUrl(url) };
+        const HttpResult r = client.post(
+            QStringLiteral("/auth/signup"), R"({"email":"cli@example.com","accepted_tos":true})");
+        QCOMPARE(r.status, 200);
+        const QString tempToken = r.json().value(QStringLiteral("temp_token")).toString();
+        QVERIFY(!tempToken.isEmpty());
+        // The code a person would find in the mail is on stderr.
+        const QRegularExpression line(QStringLiteral("sandbox mail to cli@example\\.com: code (\\d{6})"));
+        QRegularExpressionMatch match;
+        QElapsedTimer timer;
+        timer.start();
+        QString err;
+        while (!(match = line.match(err)).hasMatch() && timer.elapsed() < 10000) {
+            p.waitForReadyRead(100);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        QVERIFY2(match.hasMatch(), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("sandbox mail to cli@example.com: verify token ")));
+        const HttpResult done = client.post(QStringLiteral("/auth/complete-signup"),
+            QStringLiteral(R"({"temp_token":"%1","code":"%2"})").arg(tempToken, match.captured(1)).toUtf8());
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.json().value(QStringLiteral("accesskey")).toObject().contains(QStringLiteral("token")));
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestSandboxCli::frozenAndExpiredFlags()
+{
+    QProcess p;
+    p.start(QStringLiteral(VOIPBIN_SANDBOX_EXE),
+        { QStringLiteral("--user"), QStringLiteral("ice:pw"), QStringLiteral("--user"),
+            QStringLiteral("old:pw"), QStringLiteral("--user"), QStringLiteral("fine:pw"),
+            QStringLiteral("--frozen"), QStringLiteral("ice"), QStringLiteral("--expired"),
+            QStringLiteral("old") });
+    const QString url = firstLine(p);
+    QVERIFY2(url.startsWith(QLatin1String("http://")), qPrintable(url));
+    {
+        SandboxClient client { QUrl(url) };
+        const auto customerOf = [&](const char *user) {
+            return client.get(QStringLiteral("/v1.0/customer"),
+                SandboxClient::bearer(client.login(QLatin1String(user), QStringLiteral("pw"))));
+        };
+        QCOMPARE(customerOf("ice").reason(), QStringLiteral("ACCOUNT_FROZEN"));
+        QCOMPARE(customerOf("old").reason(), QStringLiteral("ACCOUNT_EXPIRED"));
+        QCOMPARE(customerOf("fine").status, 200);
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
