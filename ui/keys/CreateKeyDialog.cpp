@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "ui_CreateKeyDialog.h"
 #include "widgets/Accessibility.h"
+#include "widgets/DateField.h"
 
 #include <QLayout>
 #include <QLocale>
@@ -37,11 +38,9 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     m_ui->lifetimeCombo->setCurrentIndex(Days90);
 
     const QDate now = today();
-    // Typing into a locale's short format ("2 Dec 2026", "12/2/26") fought the date range section by section
-    // and garbled the text; year-month-day has fixed-width numeric sections and reads the same everywhere.
-    m_ui->expiryDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_ui->expiryDateEdit->setMinimumDate(now.addDays(1));
-    m_ui->expiryDateEdit->setMaximumDate(now.addDays(MaximumDays));
+    // Year-month-day reads the same in every locale. The range limits the calendar; a typed date outside
+    // it, or one that does not exist, is refused in validationMessage() with a sentence.
+    m_ui->expiryDateEdit->setDateRange(now.addDays(1), now.addDays(MaximumDays));
     m_ui->expiryDateEdit->setDate(now.addDays(90));
 
     setRequestWidgets(m_ui->errorLabel, m_ui->nameEdit);
@@ -61,7 +60,7 @@ CreateKeyDialog::CreateKeyDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::updateState);
     connect(m_ui->lifetimeCombo, &QComboBox::currentIndexChanged, this, &CreateKeyDialog::updateState);
-    connect(m_ui->expiryDateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::updateState);
+    connect(m_ui->expiryDateEdit, &DateField::dateChanged, this, &CreateKeyDialog::updateState);
 
     // "now" moves on while a dialog stays open (over midnight, say): re-check now and then.
     m_refreshTimer->setInterval(60 * 1000);
@@ -88,8 +87,10 @@ QString CreateKeyDialog::detail() const
 qint64 CreateKeyDialog::lifetimeSeconds() const
 {
     qint64 seconds = m_ui->lifetimeCombo->currentData().toLongLong();
-    if (m_ui->lifetimeCombo->currentIndex() == CustomDate)
-        seconds = today().daysTo(m_ui->expiryDateEdit->date()) * SecondsPerDay;
+    if (m_ui->lifetimeCombo->currentIndex() == CustomDate) {
+        const QDate expiry = m_ui->expiryDateEdit->date();
+        seconds = expiry.isValid() ? today().daysTo(expiry) * SecondsPerDay : 0;
+    }
     return AccessKey::isValidLifetime(seconds) ? seconds : 0;
 }
 
@@ -111,6 +112,9 @@ QString CreateKeyDialog::validationMessage() const
     if (name().isEmpty())
         return tr("Give the key a name.");
     if (m_ui->lifetimeCombo->currentIndex() == CustomDate) {
+        const QString typed = m_ui->expiryDateEdit->problem();
+        if (!typed.isEmpty())
+            return typed;
         const qint64 seconds = today().daysTo(m_ui->expiryDateEdit->date()) * SecondsPerDay;
         if (seconds < AccessKey::MinimumLifetimeSeconds)
             return tr("The expiry date must be at least one day from now.");

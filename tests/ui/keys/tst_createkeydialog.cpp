@@ -2,9 +2,10 @@
 #include "Screenshot.h"
 #include "core/FixedClock.h"
 #include "keys/CreateKeyDialog.h"
+#include "widgets/DateField.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +29,7 @@ private:
         QLineEdit *name;
         QLineEdit *detail;
         QComboBox *lifetime;
-        QDateEdit *date;
+        DateField *date;
         QLabel *validation;
         QLabel *error;
         QPushButton *create;
@@ -41,7 +42,7 @@ private:
         return { dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
             dialog.findChild<QLineEdit *>(QStringLiteral("detailEdit")),
             dialog.findChild<QComboBox *>(QStringLiteral("lifetimeCombo")),
-            dialog.findChild<QDateEdit *>(QStringLiteral("expiryDateEdit")),
+            dialog.findChild<DateField *>(QStringLiteral("expiryDateEdit")),
             dialog.findChild<QLabel *>(QStringLiteral("validationLabel")),
             dialog.findChild<QLabel *>(QStringLiteral("errorLabel")), box->button(QDialogButtonBox::Ok),
             box->button(QDialogButtonBox::Cancel) };
@@ -104,9 +105,11 @@ private slots:
         QVERIFY(p.date->isEnabled());
         QCOMPARE(p.date->minimumDate(), today().addDays(1));
 
-        // Today cannot be picked: the field keeps to tomorrow, which is exactly one day.
+        // Today is refused in a sentence; tomorrow is exactly one day.
         p.date->setDate(today());
-        QCOMPARE(p.date->date(), today().addDays(1));
+        QVERIFY(!p.create->isEnabled());
+        QVERIFY(p.validation->text().contains(QStringLiteral("at least one day")));
+        p.date->setDate(today().addDays(1));
         QCOMPARE(dialog.lifetimeSeconds(), qint64(86400));
         QVERIFY(p.create->isEnabled());
 
@@ -153,7 +156,6 @@ private slots:
         const Parts p = parts(dialog);
         QTest::keyClicks(p.name, QStringLiteral("typed"));
         p.lifetime->setCurrentIndex(CreateKeyDialog::CustomDate);
-        QCOMPARE(p.date->displayFormat(), QStringLiteral("yyyy-MM-dd"));
         p.date->setFocus();
         p.date->selectAll();
         // Key by key, as a person types it (the locale's "d MMM yyyy" turned "2 Dec" into "1 Dec 202").
@@ -164,13 +166,72 @@ private slots:
         QCOMPARE(dialog.lifetimeSeconds(), qint64(40 * 86400));
         QVERIFY(p.create->isEnabled());
 
+        // A date in another year, typed key by key (QDateEdit's range dropped the year's first digits).
+        const QDate nextYear(today().year() + 1, 6, 15);
+        p.date->selectAll();
+        QTest::keyClicks(p.date, nextYear.toString(QStringLiteral("yyyy-MM-dd")));
+        QCOMPARE(p.date->text(), QStringLiteral("%1-06-15").arg(today().year() + 1));
+        QCOMPARE(p.date->date(), nextYear);
+        QCOMPARE(dialog.lifetimeSeconds(), today().daysTo(nextYear) * 86400);
+        QVERIFY(p.create->isEnabled());
+
         // A whole date pasted in, a year ahead.
-        auto *text = p.date->findChild<QLineEdit *>();
         const QDate later = today().addDays(400);
-        text->selectAll();
-        text->insert(later.toString(QStringLiteral("yyyy-MM-dd")));
+        p.date->selectAll();
+        p.date->insert(later.toString(QStringLiteral("yyyy-MM-dd")));
         QCOMPARE(p.date->date(), later);
         QCOMPARE(dialog.lifetimeSeconds(), qint64(400 * 86400));
+    }
+
+    void impossibleOrHalfTypedDatesAreRefusedInASentence()
+    {
+        CreateKeyDialog dialog;
+        dialog.show();
+        const Parts p = parts(dialog);
+        QTest::keyClicks(p.name, QStringLiteral("typed"));
+        p.lifetime->setCurrentIndex(CreateKeyDialog::CustomDate);
+        QSignalSpy spy(&dialog, &CreateKeyDialog::createRequested);
+
+        const QString impossible = QStringLiteral("%1-02-30").arg(today().year() + 1);
+        p.date->selectAll();
+        QTest::keyClicks(p.date, impossible);
+        QCOMPARE(p.date->text(), impossible); // kept as typed, never turned into another day
+        QVERIFY(!p.date->date().isValid());
+        QVERIFY(!p.create->isEnabled());
+        QVERIFY(p.validation->isVisible());
+        QVERIFY2(p.validation->text().contains(impossible), qPrintable(p.validation->text()));
+        QTest::mouseClick(p.create, Qt::LeftButton);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(dialog.lifetimeSeconds(), qint64(0));
+
+        p.date->selectAll();
+        QTest::keyClicks(p.date, QStringLiteral("2027-3"));
+        QVERIFY(!p.create->isEnabled());
+        QVERIFY(p.validation->text().contains(QStringLiteral("year-month-day")));
+
+        p.date->clear();
+        QVERIFY(!p.create->isEnabled());
+        QVERIFY(p.validation->text().contains(QStringLiteral("year-month-day")));
+    }
+
+    void theCalendarPicksADay()
+    {
+        CreateKeyDialog dialog;
+        dialog.show();
+        const Parts p = parts(dialog);
+        p.lifetime->setCurrentIndex(CreateKeyDialog::CustomDate);
+        p.date->setFocus();
+        QTest::keyClick(p.date, Qt::Key_Down, Qt::AltModifier);
+        auto *calendar = p.date->findChild<QCalendarWidget *>();
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->minimumDate(), today().addDays(1)); // the range limits the calendar
+        const QDate picked = today().addDays(12);
+        calendar->setSelectedDate(picked);
+        emit calendar->activated(picked);
+        QVERIFY(!calendar->isVisible());
+        QCOMPARE(p.date->date(), picked);
+        QCOMPARE(dialog.lifetimeSeconds(), qint64(12 * 86400));
     }
 
     void createEmitsTheTypedValuesAndStaysOpen()
