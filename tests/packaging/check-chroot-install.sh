@@ -3,15 +3,18 @@
 # from Debian's archive alone, and starts the app there:
 #   check-chroot-install.sh <build-dir> <source-dir> [suite...]        (default suites: bookworm trixie)
 #
-# For each suite: a minbase debootstrap (kept in <build-dir>/chroots/<suite> and copied, so a rerun downloads
-# nothing twice and every run starts from an untouched system), then in a copy of it:
+# The suites run side by side (the work is mostly download and unpack). For each: a minbase debootstrap, kept
+# untouched in a cache and copied for every run (so a rerun on the same machine skips debootstrap, and every
+# run starts from a pristine system; rebuilt when older than 30 days), then in the copy:
 #   apt-get install ./voipbin-keys_*.deb          must succeed, with Debian's own packages only
 #   voipbin-keys --version and an offscreen --smoke-test to the sign-in window
 #   apt-get install ./voipbin-sandbox_*.deb       must succeed on the suite the packages were built on;
 #                                                  elsewhere it is reported, not failed (it needs the
 #                                                  builder's libcpp-httplib soname: see packaging/README.md)
 # Skipped (exit 77, with the reason) without root, debootstrap, unshare, or a reachable archive.
-# VOIPBIN_DEBIAN_MIRROR overrides the archive (default http://deb.debian.org/debian).
+# VOIPBIN_DEBIAN_MIRROR overrides the archive (default http://deb.debian.org/debian); VOIPBIN_CHROOT_CACHE
+# the cache (default /var/cache/voipbin-keys/chroots: outside the build tree, so a fresh clone on the same
+# machine, as in CI, finds it too; a new machine simply makes it again).
 set -euo pipefail
 
 build=${1:?usage: check-chroot-install.sh <build-dir> <source-dir> [suite...]}
@@ -22,6 +25,7 @@ suites=("$@")
 build=$(cd "$build" && pwd)
 src=$(cd "$src" && pwd)
 mirror=${VOIPBIN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+cache=${VOIPBIN_CHROOT_CACHE:-/var/cache/voipbin-keys/chroots}
 
 skip() { echo "skipped: $*"; exit 77; }
 [ "$(id -u)" -eq 0 ] || skip "debootstrap and chroot need root"
@@ -63,12 +67,19 @@ in_chroot() {
         DEBIAN_FRONTEND=noninteractive "$@"
 }
 
-for suite in "${suites[@]}"; do
+# One suite, start to end; prints its report and exits with the number of failed checks.
+check_suite() {
+    local suite=$1 base root start out
+    failures=0
     step "$suite: pristine system"
-    base="$build/chroots/$suite"
+    base="$cache/$suite"
+    if [ -n "$(find "$base/.voipbin-complete" -mtime +30 2>/dev/null)" ]; then
+        echo "cached $suite system is older than 30 days: making it again"
+        rm -f "$base/.voipbin-complete"
+    fi
     if [ ! -f "$base/.voipbin-complete" ]; then
         rm -rf "$base"
-        mkdir -p "$build/chroots"
+        mkdir -p "$cache"
         start=$SECONDS
         if debootstrap --variant=minbase "$suite" "$base" "$mirror" >"$scratch/debootstrap-$suite.log" 2>&1; then
             touch "$base/.voipbin-complete"
@@ -77,7 +88,7 @@ for suite in "${suites[@]}"; do
             tail -20 "$scratch/debootstrap-$suite.log"
             fail "debootstrap $suite from $mirror"
             rm -rf "$base"
-            continue
+            return "$failures"
         fi
     fi
     root="$scratch/$suite"
@@ -95,7 +106,7 @@ for suite in "${suites[@]}"; do
         tail -30 "$scratch/apt-$suite.log"
         fail "$suite: apt-get install voipbin-keys"
         rm -rf "$root"
-        continue
+        return "$failures"
     fi
 
     if out=$(in_chroot "$root" voipbin-keys --version 2>&1) && echo "$out" | grep -q "[0-9]\.[0-9]"; then
@@ -132,6 +143,19 @@ for suite in "${suites[@]}"; do
         fi
     fi
     rm -rf "$root"
+    return "$failures"
+}
+
+pids=()
+for suite in "${suites[@]}"; do
+    check_suite "$suite" >"$scratch/report-$suite.log" 2>&1 &
+    pids+=($!)
+done
+for i in "${!suites[@]}"; do
+    rc=0
+    wait "${pids[$i]}" || rc=$?
+    cat "$scratch/report-${suites[$i]}.log"
+    failures=$((failures + rc))
 done
 
 echo
