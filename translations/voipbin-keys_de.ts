@@ -374,39 +374,39 @@ Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nic
     </message>
     <message>
         <source>This account is frozen and will be deleted on %1 unless it is recovered before then. Nothing can be changed in it until it is recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist eingefroren und wird am %1 gelöscht, wenn es nicht vorher wiederhergestellt wird. Bis zur Wiederherstellung kann darin nichts geändert werden.</translation>
     </message>
     <message>
         <source>This account is frozen and scheduled for deletion. Nothing can be changed in it until it is recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist eingefroren und zur Löschung vorgesehen. Bis zur Wiederherstellung kann darin nichts geändert werden.</translation>
     </message>
     <message>
         <source>This account has expired because its email address was not verified in time, so it can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist abgelaufen, weil seine E-Mail-Adresse nicht rechtzeitig bestätigt wurde; es kann nicht mehr verwendet werden.</translation>
     </message>
     <message>
         <source>This needs a session signed in with a username and password; an accesskey cannot do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist eine Sitzung nötig, die mit Benutzername und Passwort angemeldet ist; mit einem Accesskey geht das nicht.</translation>
     </message>
     <message>
         <source>The server refused the sign-up: an email address and accepting the terms of service are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Registrierung abgelehnt: Eine E-Mail-Adresse und die Zustimmung zu den Nutzungsbedingungen sind erforderlich.</translation>
     </message>
     <message>
         <source>The code is wrong, or this sign-up has expired (a code is valid for one hour). Check the code in the email and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist falsch, oder diese Registrierung ist abgelaufen (ein Code gilt eine Stunde). Prüfen Sie den Code in der E-Mail und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Too many wrong codes were entered, so this sign-up can no longer be completed with a code. Open the verification link in the email instead: VoIPbin then sends a link to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele falsche Codes eingegeben, daher kann diese Registrierung nicht mehr mit einem Code abgeschlossen werden. Öffnen Sie stattdessen den Bestätigungslink in der E-Mail: VoIPbin sendet dann einen Link zum Festlegen eines Passworts.</translation>
     </message>
     <message>
         <source>This verification link is not valid: it may have expired (a link is valid for one hour) or been used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bestätigungslink ist ungültig: Vielleicht ist er abgelaufen (ein Link gilt eine Stunde) oder wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>The password was not set: the reset link may have expired (a link is valid for one hour) or been used already, or the password is too short (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht festgelegt: Der Link zum Zurücksetzen ist vielleicht abgelaufen (ein Link gilt eine Stunde) oder wurde bereits verwendet, oder das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message numerus="yes">
         <source>%n minute</source>
@@ -426,33 +426,33 @@ Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nic
     </message>
     <message>
         <source>The server&apos;s answer to the sign-up was lost, so the account may have been created without the app receiving its key. Check the inbox of the address: verifying it and setting a password reaches the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf die Registrierung ging verloren; das Konto wurde also möglicherweise erstellt, ohne dass die Anwendung seinen Schlüssel erhalten hat. Sehen Sie im Posteingang der Adresse nach: Wenn Sie sie bestätigen und ein Passwort festlegen, gelangen Sie in das Konto.</translation>
     </message>
 </context>
 <context>
     <name>ChildProcess</name>
     <message>
         <source>%1: command not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Befehl nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: cannot be run (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht ausgeführt werden (%2).</translation>
     </message>
     <message>
         <source>Lost track of the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ging verloren: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Name a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Verb an.</translation>
     </message>
     <message>
         <source>“%1” is not a verb of vbkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Verb von vbkeys.</translation>
     </message>
     <message>
         <source>Usage: vbkeys VERB [options] [arguments]
@@ -460,18 +460,25 @@ VoIPbin accesskeys for scripts, CI jobs and agents, kept in the keychain the VoI
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vbkeys VERB [Optionen] [Argumente]
+VoIPbin-Accesskeys für Skripte, CI-Jobs und Agenten, aufbewahrt im Schlüsselbund, den auch das Fenster von VoIPbin Keys verwendet.
+
+Verben:
+</translation>
     </message>
     <message>
         <source>
 vbkeys VERB --help describes a verb. Secrets are read from the terminal without echo, or from stdin with a -stdin option; never from the command line.
 Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable or locked, 5 refused by the server, 6 network, 7 no such profile, key or stored secret (see vbkeys(1)).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+vbkeys VERB --help beschreibt ein Verb. Geheimnisse werden ohne Echo vom Terminal gelesen oder mit einer -stdin-Option von stdin, nie von der Befehlszeile.
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlüsselbund nicht verfügbar oder gesperrt, 5 vom Server abgelehnt, 6 Netzwerk, 7 kein solches Profil, kein solcher Schlüssel oder kein gespeichertes Geheimnis (siehe vbkeys(1)).
+</translation>
     </message>
     <message>
         <source>Usage: vbkeys %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vbkeys %1 [Optionen]</translation>
     </message>
 </context>
 <context>
@@ -594,62 +601,62 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>The day the key stops working, typed as year-month-day or chosen from the calendar with Alt+Down. At least tomorrow. Only used with a custom expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem der Schlüssel aufhört zu funktionieren, eingegeben als Jahr-Monat-Tag oder mit Alt+Unten aus dem Kalender gewählt. Frühestens morgen. Nur bei einem eigenen Ablaufdatum verwendet.</translation>
     </message>
 </context>
 <context>
     <name>CreateVerb</name>
     <message>
         <source>Create a key and store its secret in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel erstellen und sein Geheimnis im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>A description of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung des Schlüssels.</translation>
     </message>
     <message>
         <source>30d, 90d, 1y or YYYY-MM-DD (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>30d, 90d, 1y oder JJJJ-MM-TT (Standard: %1).</translation>
     </message>
     <message>
         <source>Print JSON (see vbkeys(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (siehe vbkeys(1)).</translation>
     </message>
     <message>
         <source>Print the secret too (it is in the keychain either way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Geheimnis ausgeben (im Schlüsselbund ist es in jedem Fall).</translation>
     </message>
     <message>
         <source>The key&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüssels.</translation>
     </message>
     <message>
         <source>create: name the key: vbkeys create NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Geben Sie dem Schlüssel einen Namen: vbkeys create NAME.</translation>
     </message>
     <message>
         <source>Created key %1 “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 „%2“ erstellt (%3).</translation>
     </message>
     <message>
         <source>The key %1 was created, but its secret could not be stored: %2 Its secret is shown only once: run vbkeys create again with --reveal once the keychain works, and revoke this one (vbkeys revoke %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wurde erstellt, aber sein Geheimnis konnte nicht gespeichert werden: %2 Sein Geheimnis wird nur einmal gezeigt: Führen Sie vbkeys create erneut mit --reveal aus, sobald der Schlüsselbund funktioniert, und widerrufen Sie diesen (vbkeys revoke %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the create was lost, and the keys could not be listed to see whether it made one: %1 Check with vbkeys list before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf das Erstellen ging verloren, und die Schlüssel konnten nicht aufgelistet werden, um zu sehen, ob einer erstellt wurde: %1 Prüfen Sie mit vbkeys list, bevor Sie ihn erneut erstellen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was lost and no key was made. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ging verloren, und es wurde kein Schlüssel erstellt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was lost, but it made the key %1; its secret, shown only in that answer, cannot be had. Revoke it (vbkeys revoke %1) and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ging verloren, aber er hat den Schlüssel %1 erstellt; sein Geheimnis, das nur in dieser Antwort stand, ist nicht mehr zu bekommen. Widerrufen Sie ihn (vbkeys revoke %1) und erstellen Sie einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -699,31 +706,31 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>DateField</name>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>jjjj-mm-tt</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kalender wählen (Alt+Unten)</translation>
     </message>
     <message>
         <source>Type the expiry date as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ablaufdatum als Jahr-Monat-Tag ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>“%1” is not a date as year-month-day, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum als Jahr-Monat-Tag, wie zum Beispiel %2.</translation>
     </message>
     <message>
         <source>There is no day “%1” in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag „%1“ gibt es im Kalender nicht.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -805,59 +812,59 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>ExecVerb</name>
     <message>
         <source>Run a command with a key in its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl mit einem Schlüssel in seiner Umgebung ausführen.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>The key&apos;s id, name or prefix (default: the profile&apos;s accesskey).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name oder Präfix des Schlüssels (Standard: der Accesskey des Profils).</translation>
     </message>
     <message>
         <source>Put the key in this variable instead of VOIPBIN_ACCESSKEY, VN_ACCESS_KEY and VOIPBIN_API_KEY (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel in diese Variable legen statt in VOIPBIN_ACCESSKEY, VN_ACCESS_KEY und VOIPBIN_API_KEY (wiederholbar).</translation>
     </message>
     <message>
         <source>The command and its arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl und seine Argumente.</translation>
     </message>
     <message>
         <source>exec: name the command to run: vbkeys exec -- COMMAND [ARGUMENTS].</source>
-        <translation type="unfinished"></translation>
+        <translation>exec: Geben Sie den auszuführenden Befehl an: vbkeys exec -- BEFEHL [ARGUMENTE].</translation>
     </message>
     <message>
         <source>exec: this already runs inside vbkeys exec; a second one would replace the key the first one gave. Run the command directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>exec: Dies läuft bereits innerhalb von vbkeys exec; ein zweites würde den Schlüssel des ersten ersetzen. Führen Sie den Befehl direkt aus.</translation>
     </message>
     <message>
         <source>exec: “%1” cannot name an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>exec: „%1“ kann keine Umgebungsvariable benennen.</translation>
     </message>
 </context>
 <context>
     <name>ExpirySpec</name>
     <message>
         <source>--expires takes 30d, 90d, 1y (any number of days or years) or a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires nimmt 30d, 90d, 1y (beliebig viele Tage oder Jahre) oder ein Datum JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>A key must live at least a day and at most about 68 years (the server&apos;s limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel muss mindestens einen Tag und höchstens etwa 68 Jahre gültig sein (die Grenzen des Servers).</translation>
     </message>
 </context>
 <context>
     <name>KeyResolver</name>
     <message>
         <source>This account has no key with the id, prefix or name “%1” (vbkeys list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keinen Schlüssel mit der ID, dem Präfix oder dem Namen „%1“ (vbkeys list zeigt sie).</translation>
     </message>
     <message numerus="yes">
         <source>%n keys are named “%1”; name one by its id: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel heißt „%1“; geben Sie einen über seine ID an: %2</numerusform>
+            <numerusform>%n Schlüssel heißen „%1“; geben Sie einen über seine ID an: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1028,43 +1035,43 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>ListVerb</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>List the account&apos;s keys, their expiry and whether their secret is stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Kontos auflisten, ihren Ablauf und ob ihr Geheimnis hier gespeichert ist.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Print JSON (see vbkeys(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (siehe vbkeys(1)).</translation>
     </message>
     <message>
         <source>Only keys that expire within DAYS days, or have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel, die innerhalb von DAYS Tagen ablaufen oder abgelaufen sind.</translation>
     </message>
     <message>
         <source>list: --expiring takes a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: --expiring nimmt eine Anzahl von Tagen.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>  (this profile signs in with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (dieses Profil meldet sich damit an)</translation>
     </message>
 </context>
 <context>
@@ -1098,67 +1105,67 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>LoginVerb</name>
     <message>
         <source>Sign a profile in and keep its session in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anmelden und seine Sitzung im Schlüsselbund aufbewahren.</translation>
     </message>
     <message>
         <source>The profile to sign in (made when there is none of that name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das anzumeldende Profil (wird angelegt, wenn es keines mit diesem Namen gibt).</translation>
     </message>
     <message>
         <source>The server&apos;s address (default: https://api.voipbin.net).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers (Standard: https://api.voipbin.net).</translation>
     </message>
     <message>
         <source>Sign in as this user with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Benutzer mit einem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Sign in with an accesskey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Accesskey anmelden.</translation>
     </message>
     <message>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
         <source>Read the accesskey from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Accesskey aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
         <source>login: give either --username USER or --accesskey.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: Geben Sie entweder --username BENUTZER oder --accesskey an.</translation>
     </message>
     <message>
         <source>login: --password-stdin goes with --username, --accesskey-stdin with --accesskey.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: --password-stdin gehört zu --username, --accesskey-stdin zu --accesskey.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for the accesskey: pipe it in with --accesskey-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal, um nach dem Accesskey zu fragen: Leiten Sie ihn mit --accesskey-stdin ein.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for the password: pipe it in with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal, um nach dem Passwort zu fragen: Leiten Sie es mit --password-stdin ein.</translation>
     </message>
     <message>
         <source>Accesskey: </source>
-        <translation type="unfinished"></translation>
+        <translation>Accesskey: </translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>Signed in, but the session could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Sitzung konnte nicht aufbewahrt werden: %1</translation>
     </message>
     <message>
         <source>an accesskey</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Accesskey</translation>
     </message>
     <message>
         <source>Signed in to %1 with %2 (customer %3). Profile “%4” is the default now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 mit %2 angemeldet (Kunde %3). Das Profil „%4“ ist jetzt der Standard.</translation>
     </message>
 </context>
 <context>
@@ -1221,87 +1228,87 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Sign this profile out and forget its remembered session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil abmelden und seine gespeicherte Sitzung vergessen</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Profil …</translation>
     </message>
     <message>
         <source>Add a profile: another account or server, side by side with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil hinzufügen: ein anderes Konto oder ein anderer Server, neben diesem</translation>
     </message>
     <message>
         <source>Rena&amp;me profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil u&amp;mbenennen …</translation>
     </message>
     <message>
         <source>Give the current profile another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem aktuellen Profil einen anderen Namen geben</translation>
     </message>
     <message>
         <source>&amp;Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;duplizieren</translation>
     </message>
     <message>
         <source>A copy of the current profile that signs in on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des aktuellen Profils, die sich eigenständig anmeldet</translation>
     </message>
     <message>
         <source>Remo&amp;ve profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ent&amp;fernen …</translation>
     </message>
     <message>
         <source>Remove the current profile and what it keeps in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Profil entfernen und was es im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Next profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Profil</translation>
     </message>
     <message>
         <source>&amp;Previous profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Profil</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>%1 (%2) - VoIPbin Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – VoIPbin Keys</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1” on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ auf %2 entfernen?</translation>
     </message>
     <message>
         <source>It keeps nothing in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bewahrt nichts im Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>These keychain entries will be deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge im Schlüsselbund werden gelöscht:</translation>
     </message>
     <message>
         <source>These stay, because another profile uses them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese bleiben, weil ein anderes Profil sie verwendet:</translation>
     </message>
     <message>
         <source>The keys themselves stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel selbst bleiben auf dem Server.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1309,7 +1316,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Profile removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1465,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>ProfileDialog</name>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1466,11 +1473,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>production, staging, client-acme…</source>
-        <translation type="unfinished"></translation>
+        <translation>produktion, staging, kunde-acme …</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1482,15 +1489,15 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <source>https://staging.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://staging.example.com</translation>
     </message>
     <message>
         <source>Sign in with:</source>
@@ -1498,11 +1505,11 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>&amp;Accesskey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accesskey</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
@@ -1518,7 +1525,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <source>VoIPbin (api.voipbin.net)</source>
@@ -1534,87 +1541,88 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, such as https://staging.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, etwa https://staging.example.com.</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ProfileRemoval</name>
     <message>
         <source>The remembered session, which “%1” also uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung, die auch „%1“ verwendet</translation>
     </message>
     <message>
         <source>the accesskey sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung mit Accesskey</translation>
     </message>
     <message>
         <source>The remembered session of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung von %1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>The stored secrets of %n key(s), which “%1” also uses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das gespeicherte Geheimnis von %n Schlüssel, das auch „%1“ verwendet</numerusform>
+            <numerusform>Die gespeicherten Geheimnisse von %n Schlüsseln, die auch „%1“ verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored secret of the key with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis des Schlüssels mit der ID %1</translation>
     </message>
     <message>
         <source>Some keychain entries of the profile could not be deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge des Profils im Schlüsselbund konnten nicht gelöscht werden. %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileResolver</name>
     <message>
         <source>There is no profile named “%1”. vbkeys profiles lists them; vbkeys login --profile %1 makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. vbkeys profiles listet sie auf; vbkeys login --profile %1 legt es an.</translation>
     </message>
     <message>
         <source>There is no profile yet. Sign in first: vbkeys login --username NAME, or vbkeys login --accesskey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Profil. Melden Sie sich zuerst an: vbkeys login --username NAME oder vbkeys login --accesskey.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSidebar</name>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
 </context>
 <context>
@@ -1654,38 +1662,38 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>ProfilesVerb</name>
     <message>
         <source>List the profiles: server, sign-in, saved session and stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten: Server, Anmeldung, gespeicherte Sitzung und gespeicherte Schlüssel.</translation>
     </message>
     <message>
         <source>Print JSON (see vbkeys(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (siehe vbkeys(1)).</translation>
     </message>
     <message>
         <source>session saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gespeichert</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>session unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel gespeichert</numerusform>
+            <numerusform>%n Schlüssel gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>No profiles yet: vbkeys login makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile: vbkeys login legt eines an.</translation>
     </message>
     <message>
         <source>Saved sessions could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Sitzungen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,31 +1859,31 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>RenameVerb</name>
     <message>
         <source>Rename a key and change its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel umbenennen und seine Beschreibung ändern.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>The new description (default: keep it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Beschreibung (Standard: beibehalten).</translation>
     </message>
     <message>
         <source>The key&apos;s id, name or token prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name oder Token-Präfix des Schlüssels.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein neuer Name.</translation>
     </message>
     <message>
         <source>rename: vbkeys rename KEY NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>rename: vbkeys rename SCHLÜSSEL NAME.</translation>
     </message>
     <message>
         <source>Renamed %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -1893,43 +1901,43 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>RevokeVerb</name>
     <message>
         <source>Revoke a key on the server and forget its stored secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel auf dem Server widerrufen und sein gespeichertes Geheimnis vergessen.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Do not ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorher fragen.</translation>
     </message>
     <message>
         <source>The key&apos;s id, name or token prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name oder Token-Präfix des Schlüssels.</translation>
     </message>
     <message>
         <source>revoke: name one key: vbkeys revoke KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: Geben Sie einen Schlüssel an: vbkeys revoke SCHLÜSSEL.</translation>
     </message>
     <message>
         <source>revoke: there is no terminal to ask on; add --yes to revoke without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: Es gibt kein Terminal zum Nachfragen; fügen Sie --yes hinzu, um ohne Nachfrage zu widerrufen.</translation>
     </message>
     <message>
         <source>Revoke %1 “%2”? Profile “%3” signs in with it and will be signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ widerrufen? Das Profil „%3“ meldet sich damit an und wird abgemeldet.</translation>
     </message>
     <message>
         <source>Revoke %1 “%2”? Whatever uses it stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ widerrufen? Was ihn verwendet, funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Revoked %1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -2006,19 +2014,19 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>SessionOpener</name>
     <message>
         <source>Sign in with vbkeys login --profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit vbkeys login --profile „%1“ an.</translation>
     </message>
     <message>
         <source>Profile “%1” is the window&apos;s local sandbox, which keeps no session; give vbkeys the sandbox&apos;s address with --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist die lokale Sandbox des Fensters, die keine Sitzung aufbewahrt; geben Sie vbkeys die Adresse der Sandbox mit --server an.</translation>
     </message>
     <message>
         <source>Profile “%1” is not signed in. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist nicht angemeldet. %2</translation>
     </message>
     <message>
         <source>Profile “%1” has no saved session. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat keine gespeicherte Sitzung. %2</translation>
     </message>
 </context>
 <context>
@@ -2386,81 +2394,81 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     <name>Terminal</name>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal zum Nachfragen.</translation>
     </message>
     <message>
         <source>The terminal cannot turn its echo off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal kann sein Echo nicht abschalten.</translation>
     </message>
     <message>
         <source>That answer is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist zu lang.</translation>
     </message>
     <message>
         <source>The terminal could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The first line of stdin is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile von stdin ist zu lang.</translation>
     </message>
     <message>
         <source>stdin could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>stdin was empty: pipe the secret in, on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin war leer: Leiten Sie das Geheimnis ein, in seiner ersten Zeile.</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
     <name>TokenSource</name>
     <message>
         <source>Profile “%1” signs in with a password, not an accesskey: name a key (vbkeys list shows them, vbkeys create makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ meldet sich mit einem Passwort an, nicht mit einem Accesskey: Geben Sie einen Schlüssel an (vbkeys list zeigt sie, vbkeys create erstellt einen).</translation>
     </message>
     <message>
         <source>Profile “%1” has no saved accesskey. Sign in with vbkeys login --profile “%1” --accesskey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat keinen gespeicherten Accesskey. Melden Sie sich mit vbkeys login --profile „%1“ --accesskey an.</translation>
     </message>
     <message>
         <source>The secret of key “%1” is not stored on this computer: the server shows a secret only once, to whoever created the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Schlüssels „%1“ ist auf diesem Rechner nicht gespeichert: Der Server zeigt ein Geheimnis nur einmal, demjenigen, der den Schlüssel erstellt hat.</translation>
     </message>
 </context>
 <context>
     <name>TokenVerb</name>
     <message>
         <source>Print a stored key&apos;s secret (default: the profile&apos;s accesskey) for a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis eines gespeicherten Schlüssels (Standard: der Accesskey des Profils) für eine Pipe ausgeben.</translation>
     </message>
     <message>
         <source>The profile (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Print it to a terminal too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf ein Terminal ausgeben.</translation>
     </message>
     <message>
         <source>The key&apos;s id, name or token prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name oder Token-Präfix des Schlüssels.</translation>
     </message>
     <message>
         <source>token: name at most one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>token: Geben Sie höchstens einen Schlüssel an.</translation>
     </message>
     <message>
         <source>token: stdout is a terminal. Pipe it (vbkeys token | …), use it in $(vbkeys token), or add --reveal to show it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>token: stdout ist ein Terminal. Leiten Sie es weiter (vbkeys token | …), verwenden Sie es in $(vbkeys token), oder fügen Sie --reveal hinzu, um es hier anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -2479,25 +2487,25 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 not signed in, 4 keychain unavailable o
     </message>
     <message>
         <source>Enter the email address for the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse für das neue Konto ein.</translation>
     </message>
     <message>
         <source>To create an account you must accept the VoIPbin terms of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Konto zu erstellen, müssen Sie den Nutzungsbedingungen von VoIPbin zustimmen.</translation>
     </message>
     <message>
         <source>There is no sign-up waiting for a code; start the sign-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierung wartet auf einen Code; beginnen Sie die Registrierung erneut.</translation>
     </message>
     <message>
         <source>The code is the 6 digits from the email VoIPbin sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code sind die 6 Ziffern aus der E-Mail, die VoIPbin gesendet hat.</translation>
     </message>
     <message numerus="yes">
         <source>The new password must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,13 @@ foreach(_ts IN LISTS TS_FILES)
         message(FATAL_ERROR "lupdate failed on ${_name} (${_rc}):\n${_out}${_err}")
     endif()
     file(READ "${_copy}" _text)
+    # For the listing only: entities as characters, and no ";" (CMake's list separator).
+    string(REPLACE "&apos;" "'" _text "${_text}")
+    string(REPLACE "&quot;" "\"" _text "${_text}")
+    string(REPLACE "&amp;" "&" _text "${_text}")
+    string(REPLACE "&lt;" "‹" _text "${_text}")
+    string(REPLACE "&gt;" "›" _text "${_text}")
+    string(REPLACE ";" "," _text "${_text}")
     # One message per match: its source, and the translation's type.
     string(REGEX MATCHALL "<source>[^<]*</source>(\n[^\n]*<(comment|extracomment|translatorcomment)>[^<]*</[a-z]+>)*\n[^\n]*<translation type=\"(unfinished|vanished|obsolete)\""
         _bad "${_text}")

@@ -64,8 +64,8 @@ const QSet<QString> &sameInBothLanguages()
         QStringLiteral("curl"), QStringLiteral("Accesskey"), QStringLiteral("Accesskeys"),
         QStringLiteral("Server"), QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Token"),
         QStringLiteral("Filter"), QStringLiteral("Version"), QStringLiteral("Problem"),
-        QStringLiteral("Optional"), QStringLiteral("OK"), QStringLiteral("Sandbox"), QStringLiteral("offline"),
-        QStringLiteral("s") };
+        QStringLiteral("Optional"), QStringLiteral("OK"), QStringLiteral("Sandbox"),
+        QStringLiteral("offline"), QStringLiteral("s") };
     return words;
 }
 
@@ -111,8 +111,8 @@ QString placeOf(const QObject *object, const char *what)
             break;
         }
     }
-    return QStringLiteral("%1 (%2) %3").arg(path, QLatin1String(object->metaObject()->className()),
-        QLatin1String(what));
+    return QStringLiteral("%1 (%2) %3")
+        .arg(path, QLatin1String(object->metaObject()->className()), QLatin1String(what));
 }
 
 void collectAction(const QAction *action, Seen &seen)
@@ -145,10 +145,12 @@ void collectModel(const QAbstractItemView *view, Seen &seen)
             const QModelIndex index = model->index(row, column);
             seen.add(index.data(Qt::ToolTipRole).toString(), placeOf(view, "cell toolTip"));
             seen.add(index.data(Qt::AccessibleTextRole).toString(), placeOf(view, "cell accessibleText"));
-            seen.add(index.data(Qt::AccessibleDescriptionRole).toString(), placeOf(view, "cell accessibleDescription"));
+            seen.add(index.data(Qt::AccessibleDescriptionRole).toString(),
+                placeOf(view, "cell accessibleDescription"));
         }
         // Names, details and prefixes are the user's own; the expiry column mixes a date with a phrase.
-        seen.add(model->index(row, AccessKeyTableModel::ExpiresColumn).data().toString(), placeOf(view, "cell"));
+        seen.add(
+            model->index(row, AccessKeyTableModel::ExpiresColumn).data().toString(), placeOf(view, "cell"));
     }
 }
 
@@ -254,7 +256,8 @@ void TestTranslations::germanCatalogueIsCompiledInAndQtsOwnIsFound()
         qPrintable(QStringLiteral("no qtbase_de.qm in %1 (Debian: qt6-translations-l10n)")
                        .arg(Translations::qtCatalogueDirectory())));
     QDialogButtonBox box(QDialogButtonBox::Cancel);
-    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Abbrechen"));
+    QCOMPARE(
+        box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
     // An Austrian desktop (de_AT) falls back to the German catalogue.
     QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Austria)));
     QCOMPARE(MainWindow::tr("&Help"), QStringLiteral("&Hilfe"));
@@ -267,7 +270,8 @@ void TestTranslations::coreMessagesSpeakGerman()
         QStringLiteral("Benutzername oder Passwort ist falsch."));
     ApiError timeout(ApiError::Kind::Timeout);
     timeout.setTimeoutMs(30000);
-    QCOMPARE(timeout.userMessage(), QStringLiteral("Der Server hat nicht innerhalb von 30 Sekunden geantwortet."));
+    QCOMPARE(
+        timeout.userMessage(), QStringLiteral("Der Server hat nicht innerhalb von 30 Sekunden geantwortet."));
 }
 
 void TestTranslations::pluralsFollowTheNumber()
@@ -403,6 +407,8 @@ void TestTranslations::everyVisibleStringIsGermanOnAGermanDesktop()
     if (QTest::currentTestFailed())
         return;
 
+    qInfo(
+        "%lld strings in English, %lld in German", qint64(english.where.size()), qint64(german.where.size()));
     QStringList untranslated;
     for (auto it = german.where.cbegin(); it != german.where.cend(); ++it) {
         if (english.where.contains(it.key()) && !mayReadTheSame(it.key(), data))
