@@ -34,8 +34,24 @@ void Accessibility::exposeText(QLabel *label)
     label->setAccessibleDescription(label->text());
 }
 
+namespace {
+Accessibility::AnnouncementObserver announcementObserver = nullptr;
+} // namespace
+
+void Accessibility::setAnnouncementObserver(AnnouncementObserver observer)
+{
+    announcementObserver = observer;
+}
+
 void Accessibility::announce(QWidget *label)
 {
+    if (announcementObserver) {
+        const QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        QString sentence = accessible ? accessible->text(QAccessible::Description) : QString();
+        if (sentence.isEmpty() && accessible)
+            sentence = accessible->text(QAccessible::Name);
+        announcementObserver(label, sentence);
+    }
     QAccessibleEvent event(label, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 class QLabel;
+class QString;
 class QLineEdit;
 class QToolBar;
 class QWidget;
@@ -20,4 +21,10 @@ public:
     /// Tells assistive technology that `message` just appeared in `label` (an inline error), so a screen
     /// reader speaks it without the user having to go looking for it.
     static void announce(QWidget *label);
+
+    /// For tests: sees every announce() with the sentence a screen reader would speak. (Qt drops the Alert
+    /// event itself unless a platform accessibility bridge is active, which offscreen has not; the bridge is
+    /// checked over AT-SPI by tests/accessibility.)
+    using AnnouncementObserver = void (*)(QWidget *label, const QString &sentence);
+    static void setAnnouncementObserver(AnnouncementObserver observer);
 };

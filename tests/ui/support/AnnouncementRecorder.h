@@ -1,41 +1,42 @@
 #pragma once
 
-#include <QAccessible>
-#include <QAccessibleEvent>
+#include "widgets/Accessibility.h"
+
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QWidget>
 
-/// Records what the app announces to assistive technology (QAccessible::Alert events) while it lives,
-/// with the sentence a screen reader would speak (the object's accessible description, else its name).
-/// Offscreen there is no AT-SPI bridge to listen on; the update handler sees every event the bridge would.
+/// Records what the app announces to screen readers (Accessibility::announce) while it lives, with the
+/// sentence a screen reader would speak. Offscreen, Qt has no accessibility bridge and drops the Alert
+/// event itself; tests/accessibility checks the bridge over AT-SPI.
 class AnnouncementRecorder
 {
 public:
     struct Announcement
     {
-        QPointer<QObject> object;
+        QPointer<QWidget> widget;
         QString sentence;
     };
 
     AnnouncementRecorder()
     {
         instance() = this;
-        m_previous = QAccessible::installUpdateHandler(&AnnouncementRecorder::record);
+        Accessibility::setAnnouncementObserver(&AnnouncementRecorder::record);
     }
     ~AnnouncementRecorder()
     {
-        QAccessible::installUpdateHandler(m_previous);
+        Accessibility::setAnnouncementObserver(nullptr);
         instance() = nullptr;
     }
     AnnouncementRecorder(const AnnouncementRecorder &) = delete;
     AnnouncementRecorder &operator=(const AnnouncementRecorder &) = delete;
 
-    /// Whether `object` announced a sentence containing `text`.
-    bool announced(const QObject *object, const QString &text) const
+    /// Whether `widget` announced a sentence containing `text`.
+    bool announced(const QWidget *widget, const QString &text) const
     {
         for (const Announcement &a : m_announcements) {
-            if (a.object == object && a.sentence.contains(text))
+            if (a.widget == widget && a.sentence.contains(text))
                 return true;
         }
         return false;
@@ -48,20 +49,11 @@ private:
         static AnnouncementRecorder *current = nullptr;
         return current;
     }
-    static void record(QAccessibleEvent *event)
+    static void record(QWidget *widget, const QString &sentence)
     {
-        AnnouncementRecorder *self = instance();
-        if (!self || event->type() != QAccessible::Alert)
-            return;
-        QString sentence;
-        if (QAccessibleInterface *accessible = event->accessibleInterface()) {
-            sentence = accessible->text(QAccessible::Description);
-            if (sentence.isEmpty())
-                sentence = accessible->text(QAccessible::Name);
-        }
-        self->m_announcements.append({ event->object(), sentence });
+        if (AnnouncementRecorder *self = instance())
+            self->m_announcements.append({ widget, sentence });
     }
 
-    QAccessible::UpdateHandler m_previous = nullptr;
     QList<Announcement> m_announcements;
 };

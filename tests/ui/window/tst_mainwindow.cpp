@@ -1,5 +1,6 @@
 // The main window driven like a person would, offscreen, against the in-process sandbox server and a real
 // gnome-keyring (run inside scripts/keyring-session.sh unlocked).
+#include "AnnouncementRecorder.h"
 #include "SandboxServer.h"
 #include "WidgetLookup.h"
 #include "about/AboutDialog.h"
@@ -1247,11 +1248,13 @@ void TestMainWindow::bannerSentenceReachesAScreenReader()
     signIn(Many, Many);
     m_server->injectFailures(sandbox::Failure::InternalError);
     activateMainWindow();
+    AnnouncementRecorder announcements;
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     auto *banner = child<QLabel>(m_window.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), UiTimeoutMs);
-    // Not just "Problem": the sentence itself. (The announcement, an Alert event, needs a platform
-    // accessibility bridge, which offscreen has not.)
+    // Spoken when it appears (an Alert event with the sentence), not just there to be found.
+    QVERIFY(announcements.announced(banner, QStringLiteral("could not be loaded")));
+    // Not just "Problem": the sentence itself.
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(banner);
     QVERIFY(accessible);
     QVERIFY2(accessible->text(QAccessible::Description).contains(QStringLiteral("could not be loaded")),
