@@ -175,7 +175,11 @@ int LoginVerb::signIn(CliCore &core, Profile profile, QString &secret)
             core.profiles().remove(profile.id);
         const ApiError apiError = controller.lastError();
         Terminal::errLine(failure);
-        return apiError.isError() ? ExitCode::forApiError(apiError) : ExitCode::Usage;
+        if (!apiError.isError())
+            return ExitCode::Usage; // refused before anything was sent (a malformed accesskey)
+        // A rejected password or accesskey is the server's refusal here, not a session to renew.
+        const int code = ExitCode::forApiError(apiError);
+        return code == ExitCode::NotSignedIn ? ExitCode::ServerRefused : code;
     }
     // A keychain job stuck on an unlock prompt reports TimedOut, which the controller waits past.
     if (!Await::until([&remembered] { return remembered; }, KeychainSecretStore::DefaultTimeoutMs + 2000))
