@@ -1,10 +1,10 @@
 // The app speaks German on a German desktop: the real window, its menus and the dialogs a person reaches
-// (sign-in form and its error, Preferences, About, the keys page signed in to the in-process sandbox, New
-// key, the new key's secret, Edit, the revoke question) are walked once in English and once under the German
-// translation. Every text, tooltip, accessible name and description, placeholder, window title, menu and
-// action text shown in German must differ from every English one, unless it is a name that reads the same
-// in both (VoIPbin, URL, Server...) or the user's own data. Runs offscreen against a real keyring
-// (scripts/keyring-session.sh unlocked), since a new key is saved there.
+// (sign-in form and its error, Preferences, About, New profile, the keys page signed in to the in-process
+// sandbox, New key, the new key's secret, Edit, the revoke question) are walked once in English and once
+// under the German translation. Every text, tooltip, accessible name and description, placeholder, window
+// title, menu and action text shown in German must differ from every English one, unless it is a name that
+// reads the same in both (VoIPbin, URL, Server...) or the user's own data. Runs offscreen against a real
+// keyring (scripts/keyring-session.sh unlocked), since a new key is saved there.
 #include "SandboxServer.h"
 #include "WidgetLookup.h"
 #include "about/AboutDialog.h"
@@ -19,6 +19,7 @@
 #include "keys/CreateKeyDialog.h"
 #include "keys/EditKeyDialog.h"
 #include "keys/NewKeyDialog.h"
+#include "profiles/ProfileDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "signin/SignInWidget.h"
@@ -342,6 +343,13 @@ void TestTranslations::walk(Seen &seen, QSet<QString> &data)
     QTRY_VERIFY((about = visibleTopLevel<AboutDialog>()));
     collectWindow(about, seen);
     about->reject();
+
+    window.action(QStringLiteral("newProfileAction"))->trigger();
+    ProfileDialog *profile = nullptr;
+    QTRY_VERIFY((profile = visibleTopLevel<ProfileDialog>()));
+    collectWindow(profile, seen);
+    profile->reject();
+    QTRY_VERIFY(!visibleTopLevel<ProfileDialog>());
 
     // The keys page, the status bar and every menu, signed in.
     signIn(window, Demo);
