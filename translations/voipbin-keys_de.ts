@@ -218,6 +218,116 @@ Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nic
     </message>
 </context>
 <context>
+    <name>AccountRequestDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie das neue Passwort in beiden Feldern erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusBanner</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Passwort festlegen …</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Paste the verification link from the email</source>
+        <translation>Fügen Sie den Bestätigungslink aus der E-Mail ein</translation>
+    </message>
+    <message>
+        <source>Verification link</source>
+        <translation>Bestätigungslink</translation>
+    </message>
+    <message>
+        <source>The link from VoIPbin&apos;s verification email, or the token in it</source>
+        <translation>Der Link aus der Bestätigungs-E-Mail von VoIPbin oder das Token darin</translation>
+    </message>
+    <message>
+        <source>Verify the email address</source>
+        <translation>Die E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <source>Set a password with the emailed link</source>
+        <translation>Mit dem per E-Mail gesendeten Link ein Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>This account is frozen</source>
+        <translation>Dieses Konto ist eingefroren</translation>
+    </message>
+    <message>
+        <source>It is scheduled for deletion. Nothing can be changed in it until it is recovered.</source>
+        <translation>Es ist zur Löschung vorgesehen. Bis zur Wiederherstellung kann darin nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>This account has expired</source>
+        <translation>Dieses Konto ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>It can no longer be used. Its address was not verified in time, or it was deleted.</source>
+        <translation>Es kann nicht mehr verwendet werden. Seine Adresse wurde nicht rechtzeitig bestätigt, oder es wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>VoIPbin expires accounts whose address is not verified in time: verify it by about %1.</source>
+        <translation>VoIPbin lässt Konten ablaufen, deren Adresse nicht rechtzeitig bestätigt wird: Bestätigen Sie sie bis etwa %1.</translation>
+    </message>
+    <message>
+        <source>VoIPbin expires accounts whose address is not verified in time (one hour after signing up).</source>
+        <translation>VoIPbin lässt Konten ablaufen, deren Adresse nicht rechtzeitig bestätigt wird (eine Stunde nach der Registrierung).</translation>
+    </message>
+    <message>
+        <source>Verify your email address</source>
+        <extracomment>%1 the account&apos;s status as the server names it (initial, active), %2 its email address</extracomment>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Account status: %1, email address not verified. %2 Open the link VoIPbin emailed to %3, or paste it here. VoIPbin then emails a link to set a password, which signing in with a username and password needs.</source>
+        <translation>Kontostatus: %1, E-Mail-Adresse nicht bestätigt. %2 Öffnen Sie den Link, den VoIPbin an %3 gesendet hat, oder fügen Sie ihn hier ein. VoIPbin sendet dann per E-Mail einen Link zum Festlegen eines Passworts, das die Anmeldung mit Benutzername und Passwort braucht.</translation>
+    </message>
+    <message>
+        <source>To go on, create a new account with &quot;Create account…&quot; on the sign-in page.</source>
+        <translation>Um weiterzumachen, erstellen Sie mit „Konto erstellen …“ auf der Anmeldeseite ein neues Konto.</translation>
+    </message>
+    <message>
+        <source>That is not the link from VoIPbin&apos;s verification email. Paste the whole link, or the 64-character token in it.</source>
+        <translation>Das ist nicht der Link aus der Bestätigungs-E-Mail von VoIPbin. Fügen Sie den ganzen Link ein oder das 64 Zeichen lange Token darin.</translation>
+    </message>
+    <message>
+        <source>Email address verified</source>
+        <translation>E-Mail-Adresse bestätigt</translation>
+    </message>
+    <message>
+        <source>Account status: %1, email address verified. VoIPbin has emailed %2 a link to set a password: choose Set Password… and paste it, to sign in with a username and password as well.</source>
+        <translation>Kontostatus: %1, E-Mail-Adresse bestätigt. VoIPbin hat an %2 einen Link zum Festlegen eines Passworts gesendet: Wählen Sie „Passwort festlegen …“ und fügen Sie ihn ein, um sich auch mit Benutzername und Passwort anzumelden.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>%n second</source>
@@ -427,6 +537,89 @@ Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nic
     <message>
         <source>The server&apos;s answer to the sign-up was lost, so the account may have been created without the app receiving its key. Check the inbox of the address: verifying it and setting a password reaches the account.</source>
         <translation>Die Antwort des Servers auf die Registrierung ging verloren; das Konto wurde also möglicherweise erstellt, ohne dass die Anwendung seinen Schlüssel erhalten hat. Sehen Sie im Posteingang der Adresse nach: Wenn Sie sie bestätigen und ein Passwort festlegen, gelangen Sie in das Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Checked by signing in with it before anything is changed</source>
+        <translation>Wird durch eine Anmeldung damit geprüft, bevor etwas geändert wird</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Das neue Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The new password again, to catch a typo</source>
+        <translation>Noch einmal das neue Passwort, um Tippfehler zu erkennen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. You stay signed in with the new password, and the session saved in your keychain is replaced by the new one.</source>
+        <translation>Das Passwort von %1 auf %2 ändern. Sie bleiben mit dem neuen Passwort angemeldet, und die in Ihrem Schlüsselbund gespeicherte Sitzung wird durch die neue ersetzt.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. You stay signed in with the new password.</source>
+        <translation>Das Passwort von %1 auf %2 ändern. Sie bleiben mit dem neuen Passwort angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the current password…</source>
+        <translation>Das aktuelle Passwort wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Das Passwort wird geändert …</translation>
+    </message>
+    <message>
+        <source>Signing in with the new password…</source>
+        <translation>Anmeldung mit dem neuen Passwort …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Das Passwort ändern</translation>
     </message>
 </context>
 <context>
@@ -734,6 +927,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit Access Key</source>
@@ -855,6 +1055,61 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot Password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Email or username:</source>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
+    </message>
+    <message>
+        <source>Email or username</source>
+        <translation>E-Mail oder Benutzername</translation>
+    </message>
+    <message>
+        <source>The account&apos;s username; for an account created in the app, its email address</source>
+        <translation>Der Benutzername des Kontos; bei einem in der Anwendung erstellten Konto seine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>VoIPbin can email you a link to set a new password for your account on %1.</source>
+        <translation>VoIPbin kann Ihnen per E-Mail einen Link senden, um ein neues Passwort für Ihr Konto auf %1 festzulegen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>That server address cannot be used.</source>
+        <translation>Diese Serveradresse kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>If an account exists for %1, VoIPbin has emailed it a link to set a new password. The link is valid for one hour. When it arrives, choose &quot;Enter Link…&quot; and paste it.</source>
+        <translation>Falls es ein Konto für %1 gibt, hat VoIPbin ihm per E-Mail einen Link zum Festlegen eines neuen Passworts gesendet. Der Link gilt eine Stunde. Wenn er ankommt, wählen Sie „Link eingeben …“ und fügen ihn ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Link…</source>
+        <translation>&amp;Link eingeben …</translation>
+    </message>
+    <message>
+        <source>&amp;Send Email</source>
+        <translation>E-Mail &amp;senden</translation>
+    </message>
+    <message>
+        <source>Enter the link from the email</source>
+        <translation>Den Link aus der E-Mail eingeben</translation>
+    </message>
+    <message>
+        <source>Send the email</source>
+        <translation>Die E-Mail senden</translation>
+    </message>
+</context>
+<context>
     <name>KeyResolver</name>
     <message>
         <source>This account has no key with the id, prefix or name “%1” (vbkeys list shows them).</source>
@@ -866,6 +1121,92 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
             <numerusform>%n Schlüssel heißt „%1“; geben Sie einen über seine ID an: %2</numerusform>
             <numerusform>%n Schlüssel heißen „%1“; geben Sie einen über seine ID an: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message numerus="yes">
+        <source>The new key could not be created after %n attempt(s), so the old key is kept and still works. Try again later.</source>
+        <translation>
+            <numerusform>Der neue Schlüssel konnte nach %n Versuch nicht erstellt werden; der alte Schlüssel bleibt daher und funktioniert weiter. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der neue Schlüssel konnte nach %n Versuchen nicht erstellt werden; der alte Schlüssel bleibt daher und funktioniert weiter. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Der neue Schlüssel wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again and the replacement carries on; the old key still works.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, dann geht der Austausch weiter; der alte Schlüssel funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>The new key could not be created, so the old key is kept and still works. %1</source>
+        <translation>Der neue Schlüssel konnte nicht erstellt werden; der alte Schlüssel bleibt daher und funktioniert weiter. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. Checking whether the new key was created…</source>
+        <translation>Die Antwort des Servers ging verloren. Es wird geprüft, ob der neue Schlüssel erstellt wurde …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the keys could not be checked, so the replacement waits; the old key still works. %1</source>
+        <translation>Die Antwort des Servers ging verloren, und die Schlüssel konnten nicht geprüft werden; der Austausch wartet daher, der alte Schlüssel funktioniert weiterhin. %1</translation>
+    </message>
+    <message>
+        <source>Storing the new key in this computer&apos;s keychain…</source>
+        <translation>Der neue Schlüssel wird im Schlüsselbund dieses Rechners gespeichert …</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain; it may be asking you to unlock it.</source>
+        <translation>Warten auf den Schlüsselbund; vielleicht fragt er Sie, ihn zu entsperren.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the new key, so the old key is kept and still works; the new key is revoked, since nothing holds its secret. %1</source>
+        <translation>Der Schlüsselbund hat den neuen Schlüssel nicht gespeichert; der alte Schlüssel bleibt daher und funktioniert weiter, der neue wird widerrufen, da niemand sein Geheimnis hat. %1</translation>
+    </message>
+    <message>
+        <source>Reading the new key from this computer&apos;s keychain…</source>
+        <translation>Der neue Schlüssel wird aus dem Schlüsselbund dieses Rechners gelesen …</translation>
+    </message>
+    <message>
+        <source>The new key could not be read from the keychain, so the replacement waits; the old key still works. %1</source>
+        <translation>Der neue Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden; der Austausch wartet daher, der alte Schlüssel funktioniert weiterhin. %1</translation>
+    </message>
+    <message>
+        <source>Checking that the new key works…</source>
+        <translation>Es wird geprüft, ob der neue Schlüssel funktioniert …</translation>
+    </message>
+    <message>
+        <source>The new key was created and stored, but the server does not accept it, so it is revoked and the old key is kept. %1</source>
+        <translation>Der neue Schlüssel wurde erstellt und gespeichert, aber der Server nimmt ihn nicht an; er wird daher widerrufen, und der alte Schlüssel bleibt. %1</translation>
+    </message>
+    <message>
+        <source>The new key is stored, but whether it works could not be checked, so the old key is kept for now. %1</source>
+        <translation>Der neue Schlüssel ist gespeichert, aber ob er funktioniert, konnte nicht geprüft werden; der alte Schlüssel bleibt daher vorerst. %1</translation>
+    </message>
+    <message>
+        <source>Revoking the old key…</source>
+        <translation>Der alte Schlüssel wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again and the old key will be revoked.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, dann wird der alte Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old key could not be revoked yet; it is tried again in a minute. %1</source>
+        <translation>Der alte Schlüssel konnte noch nicht widerrufen werden; in einer Minute wird es erneut versucht. %1</translation>
+    </message>
+    <message>
+        <source>The replacement stopped before the new key could be used, so the new key was revoked and the old key is kept.</source>
+        <translation>Der Austausch wurde beendet, bevor der neue Schlüssel verwendet werden konnte; der neue Schlüssel wurde daher widerrufen, und der alte bleibt.</translation>
+    </message>
+    <message>
+        <source>Revoking a new key whose secret was lost…</source>
+        <translation>Ein neuer Schlüssel, dessen Geheimnis verloren ist, wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>A new key whose secret was lost could not be revoked yet; the old key still works. %1</source>
+        <translation>Ein neuer Schlüssel, dessen Geheimnis verloren ist, konnte noch nicht widerrufen werden; der alte Schlüssel funktioniert weiterhin. %1</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1796,35 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>PasswordChange</name>
+    <message>
+        <source>Only a session signed in with a username and password can change its password.</source>
+        <translation>Nur eine mit Benutzername und Passwort angemeldete Sitzung kann ihr Passwort ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Das aktuelle Passwort ist falsch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password was changed, but signing in again with the new one failed: %1</source>
+        <translation>Das Passwort wurde geändert, aber die erneute Anmeldung mit dem neuen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRotations</name>
+    <message>
+        <source>The key &quot;%1&quot; (%2) is replaced and revoked; its successor is stored here.</source>
+        <translation>Der Schlüssel „%1“ (%2) ist ersetzt und widerrufen; sein Nachfolger ist hier gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>local sandbox</source>
@@ -1895,6 +2265,92 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Set a New Password</source>
+        <translation>Ein neues Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Email or username:</source>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
+    </message>
+    <message>
+        <source>Email or username</source>
+        <translation>E-Mail oder Benutzername</translation>
+    </message>
+    <message>
+        <source>The account whose password is set</source>
+        <translation>Das Konto, dessen Passwort festgelegt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Link or token:</source>
+        <translation>&amp;Link oder Token:</translation>
+    </message>
+    <message>
+        <source>Link or token from the email</source>
+        <translation>Link oder Token aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Paste the link from the password email, or the token in it</source>
+        <translation>Fügen Sie den Link aus der Passwort-E-Mail ein oder das Token darin</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Das neue Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The new password again, to catch a typo</source>
+        <translation>Noch einmal das neue Passwort, um Tippfehler zu erkennen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste the link from VoIPbin&apos;s password email (or the token in it) and choose a new password of at least %n characters. A link works once, for one hour.</source>
+        <translation>
+            <numerusform>Fügen Sie den Link aus der Passwort-E-Mail von VoIPbin ein (oder das Token darin) und wählen Sie ein neues Passwort mit mindestens %n Zeichen. Ein Link funktioniert einmal, eine Stunde lang.</numerusform>
+            <numerusform>Fügen Sie den Link aus der Passwort-E-Mail von VoIPbin ein (oder das Token darin) und wählen Sie ein neues Passwort mit mindestens %n Zeichen. Ein Link funktioniert einmal, eine Stunde lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>That is not the link or the token from VoIPbin&apos;s password email. Paste the whole link from the email.</source>
+        <translation>Das ist weder der Link noch das Token aus der Passwort-E-Mail von VoIPbin. Fügen Sie den ganzen Link aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>That server address cannot be used.</source>
+        <translation>Diese Serveradresse kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Das neue Passwort festlegen</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2847,180 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>SignUpDialog</name>
+    <message>
+        <source>Create a VoIPbin Account</source>
+        <translation>Ein VoIPbin-Konto erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The address VoIPbin sends the verification link to. It is also the account&apos;s username.</source>
+        <translation>Die Adresse, an die VoIPbin den Bestätigungslink sendet. Sie ist auch der Benutzername des Kontos.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name, for example your company. Optional.</source>
+        <translation>Der Name des Kontos, zum Beispiel Ihre Firma. Optional.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>I &amp;accept VoIPbin&apos;s terms of service</source>
+        <translation>Ich &amp;stimme den Nutzungsbedingungen von VoIPbin zu</translation>
+    </message>
+    <message>
+        <source>I accept VoIPbin&apos;s terms of service</source>
+        <translation>Ich stimme den Nutzungsbedingungen von VoIPbin zu</translation>
+    </message>
+    <message>
+        <source>Read the terms of service</source>
+        <translation>Die Nutzungsbedingungen lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>The 6 digits VoIPbin emailed to the address</source>
+        <translation>Die 6 Ziffern, die VoIPbin an die Adresse gesendet hat</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s accesskey</source>
+        <translation>Der Accesskey des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show accesskey</source>
+        <translation>Accesskey anzeigen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Create an account on %1. It comes with an accesskey, which is saved in your keychain and signs you in right away. VoIPbin then emails a link to verify the address.</source>
+        <translation>Ein Konto auf %1 erstellen. Es kommt mit einem Accesskey, der in Ihrem Schlüsselbund gespeichert wird und Sie sofort anmeldet. VoIPbin sendet dann per E-Mail einen Link zur Bestätigung der Adresse.</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation>Öffnet %1 in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Das Konto wird erstellt …</translation>
+    </message>
+    <message>
+        <source>VoIPbin emailed a 6-digit code to %1. Type it here to finish creating the account. The code is valid for one hour.</source>
+        <translation>VoIPbin hat einen 6-stelligen Code an %1 gesendet. Geben Sie ihn hier ein, um das Erstellen des Kontos abzuschließen. Der Code gilt eine Stunde.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Saving the accesskey in your keychain…</source>
+        <translation>Der Accesskey wird in Ihrem Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>No account was created. Either this address already has a VoIPbin account or it is not a valid address; VoIPbin does not say which, so that nobody can find out who has an account. If the account is yours, use &quot;Forgot password?&quot; on the sign-in page.</source>
+        <translation>Es wurde kein Konto erstellt. Entweder hat diese Adresse bereits ein VoIPbin-Konto, oder sie ist ungültig; VoIPbin sagt nicht, was davon zutrifft, damit niemand herausfinden kann, wer ein Konto hat. Wenn das Konto Ihnen gehört, verwenden Sie „Passwort vergessen?“ auf der Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain: %1</source>
+        <translation>Warten auf den Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The account was created, but its accesskey could not be saved in your keychain: %1 This is the only time the key can be shown: copy it somewhere safe now, then continue to sign in with it.</source>
+        <translation>Das Konto wurde erstellt, aber sein Accesskey konnte nicht in Ihrem Schlüsselbund gespeichert werden: %1 Nur jetzt kann der Schlüssel angezeigt werden: Kopieren Sie ihn an einen sicheren Ort und fahren Sie dann fort, um sich damit anzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>Finish creating the account</source>
+        <translation>Das Erstellen des Kontos abschließen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Continue and sign in</source>
+        <translation>Weiter und anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpFlow</name>
+    <message>
+        <source>That server address cannot be used.</source>
+        <translation>Diese Serveradresse kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-up could not be read.</source>
+        <translation>Die Antwort des Servers auf die Registrierung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The account was created and its accesskey saved in your keychain, but signing in with it failed: %1</source>
+        <translation>Das Konto wurde erstellt und sein Accesskey in Ihrem Schlüsselbund gespeichert, aber die Anmeldung damit ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The account was created, but signing in with its accesskey failed: %1</source>
+        <translation>Das Konto wurde erstellt, aber die Anmeldung mit seinem Accesskey ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>There is no terminal to ask on.</source>
@@ -2427,6 +3057,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <extracomment>The answers: tr(&quot;y&quot;) and tr(&quot;yes&quot;) say yes (and so do y and yes); anything else is no.</extracomment>
+        <translation> [j/N] </translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3104,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>token: stdout is a terminal. Pipe it (vbkeys token | …), use it in $(vbkeys token), or add --reveal to show it here.</source>
         <translation>token: stdout ist ein Terminal. Leiten Sie es weiter (vbkeys token | …), verwenden Sie es in $(vbkeys token), oder fügen Sie --reveal hinzu, um es hier anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>VnYaml</name>
+    <message>
+        <source>The file holds more than one YAML document.</source>
+        <translation>Die Datei enthält mehr als ein YAML-Dokument.</translation>
+    </message>
+    <message>
+        <source>It is not valid YAML (line %1: %2).</source>
+        <translation>Sie ist kein gültiges YAML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>It is nested too deeply for a vn configuration.</source>
+        <translation>Sie ist für eine vn-Konfiguration zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>It uses YAML anchors or aliases, which vn never writes.</source>
+        <translation>Sie verwendet YAML-Anker oder -Aliase, die vn nie schreibt.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in one mapping.</source>
+        <translation>Der Schlüssel „%1“ kommt in einer Zuordnung zweimal vor.</translation>
+    </message>
+    <message>
+        <source>A mapping has a key that is not text.</source>
+        <translation>Eine Zuordnung hat einen Schlüssel, der kein Text ist.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +3192,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Save screenshots to DIR.</source>
         <translation>Bildschirmfotos in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Show the profile named NAME.</source>
+        <translation>Das Profil namens NAME anzeigen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. The profiles are: %2.</source>
+        <translation>Es gibt kein Profil namens „%1“. Die Profile sind: %2.</translation>
     </message>
 </context>
 </TS>
