@@ -30,6 +30,10 @@ const Entry &entry(Settings::Key key)
         { K::KeyTableHeaderState, "MainWindow/KeyTableHeader", QByteArray() },
         { K::LastProfile, "Profiles/Last", QString() },
         { K::ProfilesMigrated, "Profiles/Migrated", false },
+        { K::ShowTrayIcon, "Desktop/ShowTrayIcon", false },
+        { K::LockAfterIdleMinutes, "Security/LockAfterIdleMinutes", 0 },
+        { K::LockOnScreenLock, "Security/LockOnScreenLock", true },
+        { K::RemindersSent, "Reminders/Sent", QStringList() },
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -29,6 +29,10 @@ public:
         KeyTableHeaderState,
         LastProfile, // the id of the profile the window showed last; `vbkeys` uses it when none is named
         ProfilesMigrated, // the single-account settings of version 0.x have been turned into a first profile
+        ShowTrayIcon, // an icon in the system tray with Show, Lock and Quit (off: not every desktop has a tray)
+        LockAfterIdleMinutes, // 0 = never; idle is no keyboard or mouse input to the app
+        LockOnScreenLock, // lock when the desktop's screen locks (ScreenSaver / logind)
+        RemindersSent, // "yyyy-MM-dd <reminder id>" for today's expiry reminders, so none is sent twice a day
     };
 
     /// One profile's row (see app/profiles/Profile): stored under "Profiles/<id>/", each with its default.
@@ -80,6 +84,9 @@ public:
     /// group, not single values), so they live in the same file, and tests never reach the real config.
     QSettings *backend() const { return m_settings; }
     int expiryWarningDays() const { return value(Key::ExpiryWarningDays).toInt(); }
+    bool showTrayIcon() const { return value(Key::ShowTrayIcon).toBool(); }
+    int lockAfterIdleMinutes() const { return value(Key::LockAfterIdleMinutes).toInt(); }
+    bool lockOnScreenLock() const { return value(Key::LockOnScreenLock).toBool(); }
 
 private:
     QSettings *m_settings;
