@@ -80,6 +80,7 @@ public:
     {
         m_extraCaCertificates = certificates;
     }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
 
     ApiReply *ping();
     /// POST {root}/auth/login. Does not change credential(): the caller decides what to keep.
