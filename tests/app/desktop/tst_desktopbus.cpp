@@ -1,9 +1,12 @@
+#include "api/VoipbinClient.h"
 #include "core/FixedClock.h"
 #include "core/Settings.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/IdleWatcher.h"
 #include "desktop/ScreenLockWatcher.h"
 #include "reminders/ExpiryReminder.h"
+#include "session/AppLock.h"
+#include "session/CurrentSession.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -179,6 +182,69 @@ private slots:
         watcher.setIdleTimeout(0);
         QTest::qWait(900);
         QCOMPARE(idle.size(), 2);
+    }
+
+    void theScreenLockingLocksEverySessionAndDropsItsCredential()
+    {
+        QTemporaryDir dir;
+        QSettings backend(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        VoipbinClient firstClient, secondClient;
+        CurrentSession first(&firstClient), second(&secondClient);
+        const QString token = QStringLiteral("vb_lockedsessiontokenlockedsessiontoken");
+        first.begin(Session(QUrl(QStringLiteral("https://api.voipbin.net")), Credential::accessKey(token)));
+        AppLock appLock(&settings);
+        appLock.addSession(&first);
+        appLock.addSession(&second); // signed out: nothing to restore
+        QSignalSpy aboutToLock(&appLock, &AppLock::aboutToLock);
+        QSignalSpy locked(&appLock, &AppLock::locked);
+
+        emitScreenSaver(QStringLiteral("/org/freedesktop/ScreenSaver"),
+            QStringLiteral("org.freedesktop.ScreenSaver"), true);
+        QVERIFY(locked.wait(10000));
+        QCOMPARE(aboutToLock.size(), 1);
+        QVERIFY(appLock.isLocked());
+        QVERIFY(!first.isSignedIn());
+        QVERIFY(!firstClient.credential().isValid());
+        QVERIFY(first.session().credential().secret().isEmpty());
+        QCOMPARE(appLock.sessionsToRestore(), QList<CurrentSession *> { &first });
+
+        // Locked twice is locked once.
+        appLock.lock();
+        QCOMPARE(locked.size(), 1);
+        QSignalSpy unlocked(&appLock, &AppLock::unlocked);
+        QList<CurrentSession *> restoreAtUnlock;
+        connect(&appLock, &AppLock::unlocked, this, [&] { restoreAtUnlock = appLock.sessionsToRestore(); });
+        appLock.unlock();
+        QCOMPARE(unlocked.size(), 1);
+        QCOMPARE(restoreAtUnlock, QList<CurrentSession *> { &first });
+
+        // Turned off in the settings: the screen locking leaves the app alone.
+        settings.setValue(Settings::Key::LockOnScreenLock, false);
+        emitScreenSaver(QStringLiteral("/org/freedesktop/ScreenSaver"),
+            QStringLiteral("org.freedesktop.ScreenSaver"), true);
+        QTest::qWait(500);
+        QCOMPARE(locked.size(), 1);
+        QVERIFY(!appLock.isLocked());
+    }
+
+    void idleLocksAfterTheTimeSetInMinutes()
+    {
+        QTemporaryDir dir;
+        QSettings backend(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        AppLock off(&settings);
+        QCOMPARE(off.idleWatcher()->idleTimeout(), 0); // off by default
+        settings.setValue(Settings::Key::LockAfterIdleMinutes, 5);
+        AppLock appLock(&settings);
+        QCOMPARE(appLock.idleWatcher()->idleTimeout(), 5 * 60 * 1000);
+        QSignalSpy locked(&appLock, &AppLock::locked);
+        appLock.idleWatcher()->setIdleTimeout(300); // minutes are too long for a test
+        QVERIFY(locked.wait(5000));
+        QVERIFY(appLock.isLocked());
+        QCOMPARE(appLock.idleWatcher()->idleTimeout(), 0); // nothing to watch while locked
+        appLock.unlock();
+        QCOMPARE(appLock.idleWatcher()->idleTimeout(), 5 * 60 * 1000);
     }
 
 private:
