@@ -23,7 +23,9 @@ for set in "${sets[@]}"; do
         build)
             packages+=(cmake ninja-build g++ pkg-config
                        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-                       qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev) ;;
+                       qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev
+                       # vbkeys import-vn: the vn CLI's YAML configuration
+                       libyaml-dev) ;;
         run)
             # gnome-keyring: a Secret Service for a desktop that has none; openssl: the sandbox's certificate;
             # qt6-translations-l10n: Qt's own strings (buttons, dialogs) in the desktop's language.

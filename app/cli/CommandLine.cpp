@@ -4,7 +4,7 @@
 #include "CreateVerb.h"
 #include "ExecVerb.h"
 #include "ExitCode.h"
-// #include "ImportVnVerb.h"
+#include "ImportVnVerb.h"
 #include "ListVerb.h"
 #include "LoginVerb.h"
 #include "ProfilesVerb.h"
@@ -25,7 +25,7 @@ CommandLine::CommandLine()
     m_verbs.push_back(std::make_unique<RevokeVerb>());
     m_verbs.push_back(std::make_unique<RenameVerb>());
     m_verbs.push_back(std::make_unique<ExecVerb>());
-    // m_verbs.push_back(std::make_unique<ImportVnVerb>());
+    m_verbs.push_back(std::make_unique<ImportVnVerb>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -3,10 +3,10 @@
 #include "Await.h"
 #include "CliCore.h"
 #include "ExitCode.h"
+#include "ProfileSignIn.h"
 #include "Terminal.h"
 #include "api/ServerAddress.h"
 #include "core/SecretWipe.h"
-#include "session/SignInController.h"
 
 namespace {
 const QString ProfileOption = QStringLiteral("profile");
@@ -136,57 +136,11 @@ QString LoginVerb::readSecret(const QCommandLineParser &parser, bool accessKey, 
 
 int LoginVerb::signIn(CliCore &core, Profile profile, QString &secret)
 {
-    const bool isNew = profile.id.isEmpty();
-    profile = isNew ? core.profiles().add(profile) : (core.profiles().update(profile), profile);
-    SignInController controller(&core.client(), &core.store(), &core.settings());
-    controller.setProfiles(&core.profiles());
-    SignInAttempt attempt;
-    attempt.serverRoot = profile.serverRoot();
-    attempt.method = profile.method;
-    attempt.username = profile.username;
-    attempt.secret = secret;
-    attempt.remember = true;
-    attempt.profileId = profile.id;
-    SecretWipe::wipe(secret); // the attempt holds it; the controller wipes that copy once used
-
     Session session;
-    QString failure;
-    QString rememberProblem;
-    bool finished = false;
-    bool remembered = false;
-    QObject::connect(&controller, &SignInController::signedIn, [&](const Session &s) {
-        session = s;
-        finished = true;
-    });
-    QObject::connect(&controller, &SignInController::signInFailed, [&](const QString &message) {
-        failure = message;
-        finished = true;
-    });
-    QObject::connect(&controller, &SignInController::remembered, [&] { remembered = true; });
-    QObject::connect(&controller, &SignInController::rememberFailed, [&](const QString &message) {
-        rememberProblem = message;
-        remembered = true;
-    });
-    controller.signIn(attempt);
-    SecretWipe::wipe(attempt.secret);
-    Await::until([&finished] { return finished; });
-    if (!session.isValid()) {
-        if (isNew)
-            core.profiles().remove(profile.id);
-        const ApiError apiError = controller.lastError();
-        Terminal::errLine(failure);
-        if (!apiError.isError())
-            return ExitCode::Usage; // refused before anything was sent (a malformed accesskey)
-        // A rejected password or accesskey is the server's refusal here, not a session to renew.
-        const int code = ExitCode::forApiError(apiError);
-        return code == ExitCode::NotSignedIn ? ExitCode::ServerRefused : code;
-    }
-    // A keychain job stuck on an unlock prompt reports TimedOut, which the controller waits past.
-    if (!Await::until([&remembered] { return remembered; }, KeychainSecretStore::DefaultTimeoutMs + 2000))
-        rememberProblem = SecretJob::describe(SecretJob::Status::TimedOut);
-    if (!rememberProblem.isEmpty()) {
-        Terminal::errLine(tr("Signed in, but the session could not be kept: %1").arg(rememberProblem));
-        return ExitCode::Keychain;
+    const CliError error = ProfileSignIn::run(core, profile, secret, &session);
+    if (error.isError()) {
+        Terminal::errLine(error.message());
+        return error.code();
     }
     core.profiles().setLastUsed(profile.id);
     const QString who = session.username().isEmpty() ? tr("an accesskey") : session.username();

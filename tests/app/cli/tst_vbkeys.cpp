@@ -439,6 +439,86 @@ private slots:
         QCOMPARE(runVbkeys({ QStringLiteral("revoke"), id, QStringLiteral("--yes") }).code, 7);
     }
 
+    void importVnAndScrub()
+    {
+        // Two servers: vn's profiles on the sandbox and on a second one (vn's URLs end in /v1.0), plus an
+        // expired key.
+        sandbox::SandboxOptions options;
+        options.users = { { QStringLiteral("carol"), QStringLiteral("carol-password"), true, QString() } };
+        options.rateLimitPerSecond = 0;
+        options.authRateLimitPerSecond = 0;
+        sandbox::SandboxServer second(options);
+        QVERIFY(second.start());
+        const QString valid
+            = m_server->createAccessKeyDirect(Alice, QStringLiteral("vn-default"), 86400 * 30);
+        const QString expired
+            = second.createAccessKeyDirect(QStringLiteral("carol"), QStringLiteral("old"), -60);
+        const QString other
+            = second.createAccessKeyDirect(QStringLiteral("carol"), QStringLiteral("vn-b"), 86400);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        const QByteArray text = "current_profile: work\nprofiles:\n  work:\n    access_key: " + valid.toUtf8()
+            + "\n    api_url: " + url().toUtf8() + "/v1.0\n  expired:\n    access_key: " + expired.toUtf8()
+            + "\n    api_url: " + second.url().toString().toUtf8() + "/v1.0\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        // The expired key is named, the valid one imported; --scrub leaves the file alone while a key is not
+        // stored.
+        const VbkeysResult first = runVbkeys(
+            { QStringLiteral("import-vn"), QStringLiteral("--file"), path, QStringLiteral("--scrub") });
+        QCOMPARE(first.code, 1);
+        QVERIFY2(
+            first.err.contains("“expired”") && first.err.contains("did not accept"), first.err.constData());
+        QVERIFY(first.err.contains("unchanged"));
+        QVERIFY(!first.err.contains(expired.toUtf8()) && !first.out.contains(valid.toUtf8()));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), text);
+        check.close();
+        const Profile work = profileNamed(QStringLiteral("work"));
+        QVERIFY(!work.isNull());
+        QCOMPARE(work.method, SignInMethod::AccessKey);
+        QCOMPARE(work.serverRoot(), m_server->url());
+        const VbkeysResult token
+            = runVbkeys({ QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("work") });
+        QCOMPARE(token.out, valid.toUtf8() + '\n');
+
+        // With the expired key replaced, everything is stored and the scrub blanks both keys.
+        QByteArray fixed = text;
+        fixed.replace(expired.toUtf8(), other.toUtf8());
+        QVERIFY(check.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        check.write(fixed);
+        check.close();
+        const VbkeysResult second2 = runVbkeys(
+            { QStringLiteral("import-vn"), QStringLiteral("--file"), path, QStringLiteral("--scrub") });
+        QVERIFY2(second2.code == 0, second2.err.constData());
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QByteArray scrubbed = fixed;
+        scrubbed.replace(valid.toUtf8(), "\"\"").replace(other.toUtf8(), "\"\"");
+        QCOMPARE(check.readAll(), scrubbed);
+        QCOMPARE(int(QFile::permissions(path)),
+            int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser));
+        // vn runs with the key from VN_ACCESS_KEY.
+        const VbkeysResult vn = runVbkeys({ QStringLiteral("exec"), QStringLiteral("--profile"),
+            QStringLiteral("expired"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo ${#VN_ACCESS_KEY}") });
+        QCOMPARE(vn.code, 0);
+        QCOMPARE(vn.out.trimmed(), QByteArray::number(other.size()));
+
+        // A symlinked vn file: said so, nothing imported.
+        const QString link = dir.filePath(QStringLiteral("link.yaml"));
+        QVERIFY(QFile::link(path, link));
+        const VbkeysResult linked
+            = runVbkeys({ QStringLiteral("import-vn"), QStringLiteral("--file"), link });
+        QCOMPARE(linked.code, 1);
+        QVERIFY(linked.err.contains("symbolic link"));
+    }
+
     void accessKeyLoginForAgents()
     {
         const NewAccessKey key = createAsTheWindowDoes(QStringLiteral("agent"));
