@@ -10,7 +10,7 @@
 #include "ProfilesVerb.h"
 #include "RenameVerb.h"
 #include "RevokeVerb.h"
-// #include "SignupVerb.h"
+#include "SignupVerb.h"
 #include "Terminal.h"
 #include "TokenVerb.h"
 
@@ -18,7 +18,7 @@ CommandLine::CommandLine()
 {
     m_verbs.push_back(std::make_unique<ProfilesVerb>());
     m_verbs.push_back(std::make_unique<LoginVerb>());
-    // m_verbs.push_back(std::make_unique<SignupVerb>());
+    m_verbs.push_back(std::make_unique<SignupVerb>());
     m_verbs.push_back(std::make_unique<ListVerb>());
     m_verbs.push_back(std::make_unique<CreateVerb>());
     m_verbs.push_back(std::make_unique<TokenVerb>());

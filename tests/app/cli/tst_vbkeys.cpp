@@ -161,6 +161,17 @@ private slots:
         QCOMPARE(version.out.trimmed(), QByteArray("vbkeys " VOIPBIN_KEYS_VERSION));
     }
 
+    void linksNoWidgets()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), { QStringLiteral(VBKEYS_PATH) });
+        QVERIFY(ldd.waitForFinished(10000));
+        const QByteArray libraries = ldd.readAllStandardOutput();
+        QVERIFY2(libraries.contains("libQt6Core.so"), libraries.constData()); // the check reads the right list
+        QVERIFY(!libraries.contains("libQt6Widgets"));
+        QVERIFY(!libraries.contains("libQt6Gui"));
+    }
+
     void usageErrorsExit2()
     {
         QCOMPARE(runVbkeys({}).code, 2);
@@ -517,6 +528,67 @@ private slots:
             = runVbkeys({ QStringLiteral("import-vn"), QStringLiteral("--file"), link });
         QCOMPARE(linked.code, 1);
         QVERIFY(linked.err.contains("symbolic link"));
+    }
+
+    void signupInBothServerShapes()
+    {
+        QCOMPARE(runVbkeys(
+                     { QStringLiteral("signup"), QStringLiteral("--email"), QStringLiteral("x@example.com") })
+                     .code,
+            2);
+
+        // Today's servers: the key comes back with the signup.
+        m_server->setSignupFlow(sandbox::SignupFlow::Current);
+        const VbkeysResult current = runVbkeys({ QStringLiteral("signup"), QStringLiteral("--email"),
+            QStringLiteral("agent1@example.com"), QStringLiteral("--accept-tos"), QStringLiteral("--server"),
+            url(), QStringLiteral("--profile"), QStringLiteral("agent1") });
+        QVERIFY2(current.code == 0, current.err.constData());
+        const VbkeysResult key1
+            = runVbkeys({ QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("agent1") });
+        QCOMPARE(key1.code, 0);
+        QVERIFY(key1.out.startsWith("vb_"));
+        QVERIFY(!current.out.contains(key1.out.trimmed())); // not without --reveal
+        const VbkeysResult list = runVbkeys({ QStringLiteral("list"), QStringLiteral("--profile"),
+            QStringLiteral("agent1"), QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains("\"stored\": true"));
+        QVERIFY(list.out.contains("\"signed_in_with\": true"));
+
+        // The same address again: the server's {} is explained, exit 5.
+        const VbkeysResult again = runVbkeys(
+            { QStringLiteral("signup"), QStringLiteral("--email"), QStringLiteral("agent1@example.com"),
+                QStringLiteral("--accept-tos"), QStringLiteral("--server"), url() });
+        QCOMPARE(again.code, 5);
+        QVERIFY2(again.err.contains("already registered"), again.err.constData());
+
+        // The complete-signup generation: the emailed code, read from stdin.
+        m_server->setSignupFlow(sandbox::SignupFlow::CompleteSignup);
+        QProcess process;
+        process.start(QStringLiteral(VBKEYS_PATH),
+            { QStringLiteral("signup"), QStringLiteral("--email"), QStringLiteral("agent2@example.com"),
+                QStringLiteral("--accept-tos"), QStringLiteral("--server"), url(),
+                QStringLiteral("--profile"), QStringLiteral("agent2"), QStringLiteral("--code-stdin") });
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_server->outbox()
+                 .latest(QStringLiteral("agent2@example.com"), sandbox::SandboxMail::Kind::SignupCode)
+                 .secret.isEmpty(),
+            10000);
+        const QString code
+            = m_server->outbox()
+                  .latest(QStringLiteral("agent2@example.com"), sandbox::SandboxMail::Kind::SignupCode)
+                  .secret;
+        QVERIFY(!cmdline(process.processId()).contains(code.toUtf8()));
+        process.write(code.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(15000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(!process.readAllStandardOutput().contains(code.toUtf8()));
+        const VbkeysResult key2
+            = runVbkeys({ QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("agent2") });
+        QCOMPARE(key2.code, 0);
+        QVERIFY(key2.out.startsWith("vb_"));
+        m_server->setSignupFlow(sandbox::SignupFlow::Current);
     }
 
     void accessKeyLoginForAgents()
