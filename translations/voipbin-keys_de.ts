@@ -205,6 +205,10 @@ Jedes Programm, das ihn verwendet, funktioniert sofort nicht mehr. Dies kann nic
         <source>expired %1</source>
         <translation>%1 abgelaufen</translation>
     </message>
+    <message>
+        <source>%1; replaced, revoked at %2</source>
+        <translation>%1; ersetzt, widerrufen am %2</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -929,8 +933,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <source>Show key</source>
-        <translation>Schlüssel anzeigen</translation>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1048,37 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>ExpiryReminder</name>
+    <message>
+        <source>Access key “%1” expires %2</source>
+        <extracomment>%1 is the key&apos;s name, %2 a moment from now: &quot;in 3 days&quot;</extracomment>
+        <translation>Accesskey „%1“ läuft %2 ab</translation>
+    </message>
+    <message>
+        <source>Its secret is stored on this computer (%1). Replace the key before it expires, or programs using it will stop working.</source>
+        <extracomment>%1 says where: &quot;profile Work on api.voipbin.net&quot;</extracomment>
+        <translation>Sein Geheimnis ist auf diesem Rechner gespeichert (%1). Ersetzen Sie den Schlüssel, bevor er abläuft, sonst funktionieren Programme, die ihn verwenden, nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your VoIPbin session ends %1</source>
+        <extracomment>%1 is a moment from now: &quot;in 5 hours&quot;</extracomment>
+        <translation>Ihre VoIPbin-Sitzung endet %1</translation>
+    </message>
+    <message>
+        <source>The access key you signed in with expires then (%1). Sign in with another key before it does.</source>
+        <translation>Der Accesskey, mit dem Sie angemeldet sind, läuft dann ab (%1). Melden Sie sich vorher mit einem anderen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>You will need to sign in again then (%1).</source>
+        <translation>Sie müssen sich dann erneut anmelden (%1).</translation>
+    </message>
+    <message>
+        <source>profile %1 on %2</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the server&apos;s host name</extracomment>
+        <translation>Profil %1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>ExpirySpec</name>
     <message>
         <source>--expires takes 30d, 90d, 1y (any number of days or years) or a date YYYY-MM-DD.</source>
@@ -1107,6 +1142,53 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Send the email</source>
         <translation>Die E-Mail senden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVnVerb</name>
+    <message>
+        <source>Move the vn CLI&apos;s plaintext accesskeys into profiles and the keychain.</source>
+        <translation>Die im Klartext gespeicherten Accesskeys der vn-CLI in Profile und den Schlüsselbund übernehmen.</translation>
+    </message>
+    <message>
+        <source>vn&apos;s configuration (default: ~/.vn/config.yaml).</source>
+        <translation>Die Konfiguration von vn (Standard: ~/.vn/config.yaml).</translation>
+    </message>
+    <message>
+        <source>Once every key is stored, blank the keys in vn&apos;s file (vn then runs as vbkeys exec -- vn …).</source>
+        <translation>Sobald jeder Schlüssel gespeichert ist, die Schlüssel in der Datei von vn leeren (vn läuft dann als vbkeys exec -- vn …).</translation>
+    </message>
+    <message>
+        <source>vn profile “%1”: its api_url cannot be used: %2</source>
+        <translation>vn-Profil „%1“: Seine api_url kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>vn profile “%1”: another vn profile on %2 was imported already; vbkeys keeps one accesskey profile per server, so this one was left in vn&apos;s file.</source>
+        <translation>vn-Profil „%1“: Ein anderes vn-Profil auf %2 wurde bereits übernommen; vbkeys führt ein Accesskey-Profil pro Server, daher blieb dieses in der Datei von vn.</translation>
+    </message>
+    <message>
+        <source>the server did not accept its key (expired, revoked or mistyped)</source>
+        <translation>der Server hat seinen Schlüssel nicht angenommen (abgelaufen, widerrufen oder falsch eingegeben)</translation>
+    </message>
+    <message>
+        <source>vn profile “%1” on %2 was not imported: %3</source>
+        <translation>vn-Profil „%1“ auf %2 wurde nicht übernommen: %3</translation>
+    </message>
+    <message>
+        <source>vn profile “%1” → profile “%2” on %3 (customer %4): key stored in the keychain.</source>
+        <translation>vn-Profil „%1“ → Profil „%2“ auf %3 (Kunde %4): Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no accesskey to import.</source>
+        <translation>%1 enthält keinen Accesskey zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged: not every key in it is stored here.</source>
+        <translation>%1 blieb unverändert: Nicht jeder Schlüssel darin ist hier gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keys in %1 are blank now; run vn as vbkeys exec --profile NAME -- vn ….</source>
+        <translation>Die Schlüssel in %1 sind jetzt leer; führen Sie vn als vbkeys exec --profile NAME -- vn … aus.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1453,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
             <numerusform>%1 von %n Accesskeys</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;place key…</source>
+        <translation>Schlüssel &amp;ersetzen …</translation>
+    </message>
+    <message>
+        <source>Make a new key in the selected key&apos;s place, then revoke the old one</source>
+        <translation>Einen neuen Schlüssel an die Stelle des ausgewählten setzen und dann den alten widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>ListVerb</name>
@@ -1443,6 +1533,45 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>LockedPage</name>
+    <message>
+        <source>VoIPbin Keys is locked</source>
+        <translation>VoIPbin Keys ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Nothing of your accounts is kept while the app is locked. Unlock to sign in again: remembered sessions come back from the keychain, others ask for the password.</source>
+        <translation>Solange die Anwendung gesperrt ist, wird nichts von Ihren Konten aufbewahrt. Entsperren Sie sie, um sich erneut anzumelden: Gespeicherte Sitzungen kommen aus dem Schlüsselbund zurück, andere fragen nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Why the window is empty</source>
+        <translation>Warum das Fenster leer ist</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Signs in again to the profiles that were open</source>
+        <translation>Meldet die Profile, die offen waren, erneut an</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>LoginVerb</name>
     <message>
         <source>Sign a profile in and keep its session in the keychain.</source>
@@ -1495,10 +1624,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Password: </source>
         <translation>Passwort: </translation>
-    </message>
-    <message>
-        <source>Signed in, but the session could not be kept: %1</source>
-        <translation>Angemeldet, aber die Sitzung konnte nicht aufbewahrt werden: %1</translation>
     </message>
     <message>
         <source>an accesskey</source>
@@ -1996,6 +2121,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>ProfileSignIn</name>
+    <message>
+        <source>Signed in, but the session could not be kept: %1</source>
+        <translation>Angemeldet, aber die Sitzung konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
@@ -2254,6 +2386,129 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Renamed %1 to “%2”.</source>
         <translation>%1 in „%2“ umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceKeyDialog</name>
+    <message>
+        <source>Replace Access Key</source>
+        <translation>Accesskey ersetzen</translation>
+    </message>
+    <message>
+        <source>Revoke the &amp;old key:</source>
+        <translation>Den &amp;alten Schlüssel widerrufen:</translation>
+    </message>
+    <message>
+        <source>Revoke the old key</source>
+        <translation>Den alten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Neuer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new key</source>
+        <translation>Den neuen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>A new key named &quot;%1&quot; with the same detail and lifetime is created, stored in this computer&apos;s keychain and checked with the server. Only then is the old key (%2) revoked, so whatever uses it keeps working until you have put the new one in its place.</source>
+        <translation>Ein neuer Schlüssel namens „%1“ mit derselben Beschreibung und Gültigkeitsdauer wird erstellt, im Schlüsselbund dieses Rechners gespeichert und beim Server geprüft. Erst dann wird der alte Schlüssel (%2) widerrufen, damit alles, was ihn verwendet, weiter funktioniert, bis Sie den neuen an seine Stelle gesetzt haben.</translation>
+    </message>
+    <message>
+        <source>At once, when the new key works</source>
+        <translation>Sofort, wenn der neue Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation>Nach 1 Stunde</translation>
+    </message>
+    <message>
+        <source>After 1 day</source>
+        <translation>Nach 1 Tag</translation>
+    </message>
+    <message>
+        <source>After 7 days</source>
+        <translation>Nach 7 Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>New key created (%1)</source>
+        <translation>Neuer Schlüssel erstellt (%1)</translation>
+    </message>
+    <message>
+        <source>Creating the new key</source>
+        <translation>Der neue Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>Stored in this computer&apos;s keychain</source>
+        <translation>Im Schlüsselbund dieses Rechners gespeichert</translation>
+    </message>
+    <message>
+        <source>To be stored in the keychain</source>
+        <translation>Wird im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Checked: the server accepts the new key</source>
+        <translation>Geprüft: Der Server nimmt den neuen Schlüssel an</translation>
+    </message>
+    <message>
+        <source>To be checked with the server</source>
+        <translation>Wird beim Server geprüft</translation>
+    </message>
+    <message>
+        <source>Old key: kept until the new one works</source>
+        <translation>Alter Schlüssel: bleibt, bis der neue funktioniert</translation>
+    </message>
+    <message>
+        <source>Old key: being revoked now</source>
+        <translation>Alter Schlüssel: wird jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Old key: to be revoked at %1. Until then both keys work; the app revokes it then, or at its next start after that.</source>
+        <translation>Alter Schlüssel: wird am %1 widerrufen. Bis dahin funktionieren beide Schlüssel; die Anwendung widerruft ihn dann oder bei ihrem nächsten Start danach.</translation>
+    </message>
+    <message>
+        <source>Old key: revoked</source>
+        <translation>Alter Schlüssel: widerrufen</translation>
+    </message>
+    <message>
+        <source>The key is replaced.</source>
+        <translation>Der Schlüssel ist ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The new key is copied; the clipboard is cleared later.</source>
+        <translation>Der neue Schlüssel ist kopiert; die Zwischenablage wird später geleert.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2903,50 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>This address cannot be used.</source>
         <translation>Diese Adresse kann nicht verwendet werden.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Nach Minuten ohne Aktivität sperren</translation>
+    </message>
+    <message>
+        <source>Locks the app when it has had no keyboard or mouse input for this long; 0 never locks</source>
+        <translation>Sperrt die Anwendung, wenn sie so lange keine Tastatur- oder Mauseingabe hatte; 0 sperrt nie</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Lock when the &amp;screen locks</source>
+        <translation>Sperren, wenn der &amp;Bildschirm gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Every session is closed and its secrets dropped; unlocking signs in again</source>
+        <translation>Jede Sitzung wird geschlossen und ihre Geheimnisse verworfen; das Entsperren meldet erneut an</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray (show, lock, quit)</source>
+        <translation>Ein Symbol im &amp;Systemabschnitt der Kontrollleiste zeigen (anzeigen, sperren, beenden)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation>Ein Symbol im Systemabschnitt der Kontrollleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Off by default; the icon&apos;s menu shows, locks or quits the app</source>
+        <translation>Standardmäßig aus; das Menü des Symbols zeigt, sperrt oder beendet die Anwendung</translation>
+    </message>
 </context>
 <context>
     <name>SignInAgainDialog</name>
@@ -2727,7 +3026,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
     <message>
         <source>Sign in with an &amp;accesskey</source>
-        <translation>Mit einem &amp;Accesskey anmelden</translation>
+        <translation>&amp;Mit einem Accesskey anmelden</translation>
     </message>
     <message>
         <source>Sign in with an accesskey</source>
@@ -3021,6 +3320,85 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
 </context>
 <context>
+    <name>SignupVerb</name>
+    <message>
+        <source>Create a VoIPbin account and keep its accesskey in the keychain.</source>
+        <translation>Ein VoIPbin-Konto erstellen und seinen Accesskey im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>Accept VoIPbin&apos;s terms of service (required).</source>
+        <translation>Den Nutzungsbedingungen von VoIPbin zustimmen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (default: https://api.voipbin.net).</source>
+        <translation>Die Adresse des Servers (Standard: https://api.voipbin.net).</translation>
+    </message>
+    <message>
+        <source>The profile to make (default: the address on the server).</source>
+        <translation>Das anzulegende Profil (Standard: die Adresse auf dem Server).</translation>
+    </message>
+    <message>
+        <source>Read the emailed code from stdin, when the server asks for one.</source>
+        <translation>Den per E-Mail gesendeten Code von stdin lesen, wenn der Server danach fragt.</translation>
+    </message>
+    <message>
+        <source>Print the new accesskey too (it is in the keychain either way).</source>
+        <translation>Auch den neuen Accesskey ausgeben (im Schlüsselbund ist er in jedem Fall).</translation>
+    </message>
+    <message>
+        <source>signup: give --email EMAIL and --accept-tos (the server creates no account without the terms accepted).</source>
+        <translation>signup: Geben Sie --email E-MAIL und --accept-tos an (ohne Zustimmung zu den Bedingungen erstellt der Server kein Konto).</translation>
+    </message>
+    <message>
+        <source>The server created no account for %1: the address is already registered or not valid. It does not say which, so that nobody can find out who has an account. If it is yours, sign in (vbkeys login) or reset its password.</source>
+        <translation>Der Server hat für %1 kein Konto erstellt: Die Adresse ist bereits registriert oder ungültig. Er sagt nicht, was davon zutrifft, damit niemand herausfinden kann, wer ein Konto hat. Wenn es Ihres ist, melden Sie sich an (vbkeys login) oder setzen Sie sein Passwort zurück.</translation>
+    </message>
+    <message>
+        <source>The 6-digit code emailed to %1: </source>
+        <translation>Der 6-stellige Code, der an %1 gesendet wurde: </translation>
+    </message>
+    <message>
+        <source>The server emailed a code; there is no terminal to ask for it: pipe it in with --code-stdin.</source>
+        <translation>Der Server hat einen Code per E-Mail gesendet; es gibt kein Terminal, um danach zu fragen: Leiten Sie ihn mit --code-stdin ein.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the signup.</source>
+        <translation>Der Server hat die Registrierung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The account was created, but its accesskey could not be stored: %1 %2</source>
+        <translation>Das Konto wurde erstellt, aber sein Accesskey konnte nicht gespeichert werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>It is printed above: keep it somewhere safe.</source>
+        <translation>Er steht oben: Bewahren Sie ihn an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source>The server shows it only once; sign in with a password once the address is verified and create another key.</source>
+        <translation>Der Server zeigt ihn nur einmal; melden Sie sich mit einem Passwort an, sobald die Adresse bestätigt ist, und erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The account was created and its key %1 stored, but no profile signs in with it: %2</source>
+        <translation>Das Konto wurde erstellt und sein Schlüssel %1 gespeichert, aber kein Profil meldet sich damit an: %2</translation>
+    </message>
+    <message>
+        <source>Signed up. Profile “%1” signs in with the accesskey %2 (%3), stored in the keychain. Verify the address with the link emailed to it soon: unverified accounts expire.</source>
+        <translation>Registriert. Das Profil „%1“ meldet sich mit dem Accesskey %2 (%3) an, der im Schlüsselbund gespeichert ist. Bestätigen Sie die Adresse bald mit dem Link aus der E-Mail: Unbestätigte Konten laufen ab.</translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>There is no terminal to ask on.</source>
@@ -3104,6 +3482,104 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>token: stdout is a terminal. Pipe it (vbkeys token | …), use it in $(vbkeys token), or add --reveal to show it here.</source>
         <translation>token: stdout ist ein Terminal. Leiten Sie es weiter (vbkeys token | …), verwenden Sie es in $(vbkeys token), oder fügen Sie --reveal hinzu, um es hier anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show VoIPbin Keys</source>
+        <translation>VoIPbin Keys &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>VoIPbin Keys tray menu</source>
+        <translation>Menü von VoIPbin Keys in der Kontrollleiste</translation>
+    </message>
+</context>
+<context>
+    <name>VnConfigFile</name>
+    <message>
+        <source>It is not a vn configuration: the top is not a mapping.</source>
+        <translation>Sie ist keine vn-Konfiguration: Die oberste Ebene ist keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Its current_profile is not a name.</source>
+        <translation>Ihr current_profile ist kein Name.</translation>
+    </message>
+    <message>
+        <source>Its profiles are not a mapping of names to profiles.</source>
+        <translation>Ihre profiles sind keine Zuordnung von Namen zu Profilen.</translation>
+    </message>
+    <message>
+        <source>Its profile “%1” is not access_key and api_url.</source>
+        <translation>Ihr Profil „%1“ besteht nicht aus access_key und api_url.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2). vbkeys reads vn&apos;s file only where it is: name the file itself with --file.</source>
+        <translation>%1 ist eine symbolische Verknüpfung (auf %2). vbkeys liest die Datei von vn nur dort, wo sie liegt: Geben Sie die Datei selbst mit --file an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, far more than a vn configuration; it was not read.</source>
+        <translation>%1 ist %2 Byte groß, weit mehr als eine vn-Konfiguration; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer (mode %2): the keys in it may have been copied. Replace them once they are imported.</source>
+        <translation>%1 kann von anderen Benutzern dieses Rechners gelesen werden (Modus %2): Die Schlüssel darin wurden möglicherweise kopiert. Ersetzen Sie sie, sobald sie übernommen sind.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>sie ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The keys could not be blanked without changing anything else.</source>
+        <translation>Die Schlüssel konnten nicht geleert werden, ohne etwas anderes zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 was not read.</source>
+        <translation>%1 wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; vbkeys does not change it.</source>
+        <translation>%1 gehört einem anderen Benutzer; vbkeys ändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users, so vbkeys leaves it alone. Make it yours only (chmod 600 %1), then run the import again.</source>
+        <translation>%1 kann von anderen Benutzern gelesen werden, daher lässt vbkeys sie unverändert. Machen Sie sie nur für sich lesbar (chmod 600 %1) und führen Sie die Übernahme erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 changed while vbkeys was reading it; run the import again.</source>
+        <translation>%1 hat sich geändert, während vbkeys sie gelesen hat; führen Sie die Übernahme erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>vn already has a profile named “%1”.</source>
+        <translation>vn hat bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
