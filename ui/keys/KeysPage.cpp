@@ -363,6 +363,17 @@ void KeysPage::updateEmptyState()
     updateActions();
 }
 
+QString KeysPage::filterText() const
+{
+    return m_ui->filterEdit->text();
+}
+
+void KeysPage::setFilterText(const QString &text)
+{
+    m_ui->filterEdit->setText(text);
+    m_proxy->setFilterText(text); // at once: the debounce is for typing
+}
+
 QByteArray KeysPage::saveHeaderState() const
 {
     return m_ui->keyTable->horizontalHeader()->saveState();

@@ -64,6 +64,10 @@ public:
     void hideProblem();
     void updateEmptyState();
 
+    /// The filter's text, remembered per profile.
+    QString filterText() const;
+    void setFilterText(const QString &text);
+
     QByteArray saveHeaderState() const;
     /// Also sorts the rows as the restored indicator says.
     void restoreHeaderState(const QByteArray &state);

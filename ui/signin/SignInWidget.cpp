@@ -1,6 +1,7 @@
 #include "SignInWidget.h"
 
 #include "api/ServerAddress.h"
+#include "profiles/Profile.h"
 #include "session/LocalSandbox.h"
 #include "ui_SignInWidget.h"
 #include "widgets/Accessibility.h"
@@ -124,6 +125,20 @@ void SignInWidget::setRememberedAccount(const QUrl &serverRoot, SignInMethod met
         setServerChoice(ServerChoice::Custom);
     }
     setUsername(m_rememberedUsername);
+}
+
+void SignInWidget::setProfile(const Profile &profile, const QString &lastCustomUrl)
+{
+    setRemember(profile.rememberMe);
+    setCustomUrl(lastCustomUrl);
+    if (profile.server == ServerChoice::Sandbox) {
+        m_rememberedRoot = QUrl();
+        m_rememberedUsername.clear();
+        setServerChoice(ServerChoice::Sandbox);
+        return;
+    }
+    // The profile's username goes with its server only, as the last sign-in's does.
+    setRememberedAccount(profile.serverRoot(), profile.method, profile.username);
 }
 
 void SignInWidget::lockTo(const QUrl &serverRoot, SignInMethod method, const QString &username)

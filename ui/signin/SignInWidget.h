@@ -9,6 +9,7 @@
 #include <memory>
 
 class QShortcut;
+struct Profile;
 
 namespace Ui {
 class SignInWidget;
@@ -35,6 +36,9 @@ public:
     /// The account of the last sign-in. Its username is shown only while the form points at its server,
     /// so a password typed for one server is never sent to another under that server's username.
     void setRememberedAccount(const QUrl &serverRoot, SignInMethod method, const QString &username);
+    /// Fills the form from a profile: its server, method, username and remember-me. `lastCustomUrl` stays
+    /// in the URL box when the profile is not on a custom server, for a person who switches to one.
+    void setProfile(const Profile &profile, const QString &lastCustomUrl);
     /// Pins the form to one server and account (signing in again after a session expired).
     void lockTo(const QUrl &serverRoot, SignInMethod method, const QString &username);
 

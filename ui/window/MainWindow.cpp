@@ -1,20 +1,20 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
-#include "api/ServerAddress.h"
-#include "api/VoipbinClient.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/Settings.h"
 #include "keys/KeysPage.h"
-#include "secrets/LocalKeySecrets.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileListModel.h"
+#include "profiles/ProfileRemoval.h"
+#include "profiles/ProfileSidebar.h"
+#include "profiles/ProfileStore.h"
 #include "session/CurrentSession.h"
-#include "session/LocalSandbox.h"
-#include "session/SignInController.h"
 #include "settings/SettingsDialog.h"
-#include "signin/SignInAgainDialog.h"
-#include "signin/SignInWidget.h"
 #include "ui_MainWindow.h"
 #include "widgets/Accessibility.h"
+#include "widgets/MessageBox.h"
+#include "window/ProfileWorkspace.h"
 #include "window/SessionStatusBar.h"
 
 #include <QAction>
@@ -25,55 +25,69 @@
 #include <QMenuBar>
 #include <QToolBar>
 
+namespace {
+constexpr int ProfileShortcuts = 9; // Ctrl+1 .. Ctrl+9
+constexpr int RemovedMessageMs = 5000;
+} // namespace
+
 MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
     , m_settings(settings)
-    , m_client(new VoipbinClient(this))
-    , m_session(new CurrentSession(m_client, this))
-    , m_controller(new SignInController(m_client, store, settings, this))
-    , m_signIn(new SignInWidget(this))
+    , m_profiles(new ProfileStore(settings, this)) // turns 0.x settings into a first profile
     , m_clipboard(new SecureClipboard(this))
-    , m_localSecrets(new LocalKeySecrets(store, settings->backend(), this))
-    , m_sandbox(new LocalSandbox(this))
+    , m_sidebar(new ProfileSidebar(m_profiles, this))
 {
     m_ui->setupUi(this);
-    m_ui->signInHost->addWidget(m_signIn);
-    m_signIn->setMinimumWidth(440);
-    m_signIn->setMaximumWidth(560);
-    m_signIn->setSandboxPassword(m_sandbox->password());
-    m_ui->keysPage->setUp(m_session, m_localSecrets, m_clipboard);
+    m_ui->splitter->insertWidget(0, m_sidebar);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({ 220, 880 });
     createActions();
     createMenusAndToolBar();
     m_ui->statusbar->watchClipboard(m_clipboard);
-    connectSession();
-    connectSignIn();
-    prefillSignInForm();
-    applySettings();
+    connect(m_sidebar, &ProfileSidebar::currentProfileChanged, this, &MainWindow::showProfile);
+    connect(m_profiles, &ProfileStore::profileChanged, this, &MainWindow::updateTitle);
     restoreWindowState();
-    showSignInPage();
+    showProfile(m_profiles->lastUsed().id);
 }
 
 MainWindow::~MainWindow() = default;
 
+ProfileWorkspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<ProfileWorkspace *>(m_ui->workspaces->currentWidget());
+}
+
 const Session &MainWindow::session() const
 {
-    return m_session->session();
+    return currentWorkspace()->session();
 }
 
 bool MainWindow::isSignedIn() const
 {
-    return m_session->isSignedIn();
+    return currentWorkspace()->isSignedIn();
+}
+
+SignInWidget *MainWindow::signInWidget() const
+{
+    return currentWorkspace()->signInWidget();
 }
 
 AccessKeyTableModel *MainWindow::keyModel() const
 {
-    return m_ui->keysPage->model();
+    return currentWorkspace()->keysPage()->model();
 }
 
 AccessKeyFilterProxyModel *MainWindow::keyProxy() const
 {
-    return m_ui->keysPage->proxy();
+    return currentWorkspace()->keysPage()->proxy();
+}
+
+LocalSandbox *MainWindow::localSandbox() const
+{
+    return currentWorkspace()->localSandbox();
 }
 
 QAction *MainWindow::addWindowAction(const char *name, const QString &text, const QKeySequence &shortcut,
@@ -90,13 +104,19 @@ QAction *MainWindow::addWindowAction(const char *name, const QString &text, cons
 
 QAction *MainWindow::action(const QString &objectName) const
 {
-    return findChild<QAction *>(objectName);
+    // The window's own and the current page's: those are the ones added to the window.
+    for (QAction *action : actions()) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
 }
 
 void MainWindow::createActions()
 {
+    createProfileActions();
     addWindowAction("signOutAction", tr("Sign &out"), {}, &MainWindow::signOut,
-        tr("Sign out and forget the remembered session"));
+        tr("Sign this profile out and forget its remembered session"));
     addWindowAction("settingsAction", tr("Prefere&nces…"), {}, &MainWindow::openSettings)
         ->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     addWindowAction("quitAction", tr("&Quit"), {}, &MainWindow::quit)
@@ -106,8 +126,30 @@ void MainWindow::createActions()
         ->setShortcuts(withFallback(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     addWindowAction("aboutAction", tr("&About VoIPbin Keys"), {}, &MainWindow::showAbout);
     addWindowAction("aboutQtAction", tr("About &Qt"), {}, &MainWindow::showAboutQt);
-    // The keys page owns its actions; the window adds them so their shortcuts work from anywhere in it.
-    QMainWindow::addActions(m_ui->keysPage->sessionActions() + m_ui->keysPage->keyActions());
+}
+
+void MainWindow::createProfileActions()
+{
+    QAction *add = addWindowAction("newProfileAction", tr("&New profile…"), {}, &MainWindow::addProfile,
+        tr("Add a profile: another account or server, side by side with this one"));
+    QAction *rename = addWindowAction("renameProfileAction", tr("Rena&me profile…"), {},
+        &MainWindow::renameProfile, tr("Give the current profile another name"));
+    QAction *duplicate = addWindowAction("duplicateProfileAction", tr("&Duplicate profile"), {},
+        &MainWindow::duplicateProfile, tr("A copy of the current profile that signs in on its own"));
+    QAction *remove = addWindowAction("removeProfileAction", tr("Remo&ve profile…"), {},
+        &MainWindow::removeProfile, tr("Remove the current profile and what it keeps in the keychain"));
+    addWindowAction("nextProfileAction", tr("&Next profile"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        &MainWindow::showNextProfile);
+    addWindowAction("previousProfileAction", tr("&Previous profile"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        &MainWindow::showPreviousProfile);
+    for (int n = 1; n <= ProfileShortcuts; ++n) {
+        auto *shortcut = new QAction(tr("Profile %1").arg(n), this);
+        shortcut->setObjectName(QStringLiteral("profile%1Action").arg(n));
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(shortcut, &QAction::triggered, this, [this, n] { showProfileAt(n - 1); });
+        QMainWindow::addAction(shortcut);
+    }
+    m_sidebar->setActions(add, { rename, duplicate, remove });
 }
 
 QList<QKeySequence> MainWindow::withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback)
@@ -119,236 +161,306 @@ QList<QKeySequence> MainWindow::withFallback(QKeySequence::StandardKey key, cons
     return keys;
 }
 
-void MainWindow::addMenu(const QString &title, const char *objectName, const QList<const char *> &actionNames)
+QMenu *MainWindow::addMenu(
+    const QString &title, const char *objectName, const QList<const char *> &actionNames)
 {
     QMenu *menu = menuBar()->addMenu(title);
     menu->setObjectName(QLatin1String(objectName));
-    for (const char *name : actionNames) {
-        if (name)
-            menu->addAction(action(QLatin1String(name)));
-        else
-            menu->addSeparator();
-    }
+    m_menus.append({ menu, actionNames });
+    return menu;
 }
 
 void MainWindow::createMenusAndToolBar()
 {
     // As the KDE and GNOME guidelines lay menus out; a null name is a separator.
-    addMenu(tr("&File"), "fileMenu", { "signOutAction", nullptr, "quitAction" });
+    addMenu(tr("&File"), "fileMenu",
+        { "newProfileAction", "duplicateProfileAction", "renameProfileAction", "removeProfileAction", nullptr,
+            "signOutAction", nullptr, "quitAction" });
     addMenu(tr("&Edit"), "editMenu",
         { "copyKeyAction", "copyPrefixAction", "copyCurlAction", nullptr, "findAction", nullptr,
             "settingsAction" });
-    addMenu(tr("&View"), "viewMenu", { "refreshAction" });
+    addMenu(
+        tr("&View"), "viewMenu", { "refreshAction", nullptr, "nextProfileAction", "previousProfileAction" });
     addMenu(tr("&Keys"), "keysMenu", { "newKeyAction", "editKeyAction", "revokeKeyAction" });
     addMenu(tr("&Help"), "helpMenu", { "helpAction", nullptr, "aboutAction", "aboutQtAction" });
 
     m_toolBar = addToolBar(tr("Keys"));
     m_toolBar->setObjectName(QStringLiteral("keysToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction", "copyKeyAction",
-             "copyCurlAction", "refreshAction" })
-        m_toolBar->addAction(action(QLatin1String(name)));
     Accessibility::nameOverflowButton(m_toolBar);
 }
 
-void MainWindow::connectSession()
+// The menus and the toolbar hold the current page's key actions: filled again at every switch.
+void MainWindow::fillMenusAndToolBar()
 {
-    connect(m_session, &CurrentSession::started, m_ui->statusbar, &SessionStatusBar::showSession);
-    connect(m_session, &CurrentSession::changed, m_ui->statusbar, &SessionStatusBar::showSession);
-    connect(m_session, &CurrentSession::ended, m_ui->statusbar, &SessionStatusBar::clearSession);
-    connect(m_session, &CurrentSession::ended, m_clipboard, &SecureClipboard::clearNow);
-    connect(m_session, &CurrentSession::ended, this, &MainWindow::onSessionEnded);
-    KeysPage *keys = m_ui->keysPage;
-    connect(keys, &KeysPage::signInRequired, this, &MainWindow::requireSignIn);
-    connect(keys, &KeysPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-}
-
-void MainWindow::connectSignIn()
-{
-    connect(m_signIn, &SignInWidget::signInRequested, this,
-        [this](const SignInAttempt &attempt) { submitSignIn(m_signIn, attempt); });
-    connect(m_signIn, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
-    connect(m_controller, &SignInController::busyChanged, this, [this](bool busy) {
-        if (SignInWidget *form = activeSignInForm())
-            form->setBusy(busy);
-    });
-    connect(m_controller, &SignInController::signInFailed, this, [this](const QString &message) {
-        stopUnusedSandbox();
-        if (SignInWidget *form = activeSignInForm()) {
-            form->showError(message);
-            form->focusFirstEmptyField();
+    for (const auto &[menu, names] : std::as_const(m_menus)) {
+        menu->clear();
+        for (const char *name : names) {
+            if (!name)
+                menu->addSeparator();
+            else if (QAction *item = action(QLatin1String(name)))
+                menu->addAction(item);
         }
+    }
+    m_toolBar->clear();
+    for (const char *name : { "newKeyAction", "editKeyAction", "revokeKeyAction", "copyKeyAction",
+             "copyCurlAction", "refreshAction" }) {
+        if (QAction *item = action(QLatin1String(name)))
+            m_toolBar->addAction(item);
+    }
+}
+
+ProfileWorkspace *MainWindow::workspaceFor(const QString &profileId)
+{
+    if (ProfileWorkspace *existing = m_workspaces.value(profileId))
+        return existing;
+    auto *workspace = new ProfileWorkspace(profileId, m_profiles, m_store, m_settings, m_clipboard, this);
+    workspace->setExpiryWarningDays(m_settings->expiryWarningDays());
+    m_workspaces.insert(profileId, workspace);
+    m_ui->workspaces->addWidget(workspace);
+    connectWorkspace(workspace);
+    if (m_started)
+        workspace->start(); // shown for the first time: its remembered session comes back
+    return workspace;
+}
+
+void MainWindow::connectWorkspace(ProfileWorkspace *workspace)
+{
+    const QString id = workspace->profileId();
+    connect(workspace, &ProfileWorkspace::stateChanged, this, [this, workspace, id] {
+        m_sidebar->model()->setSignedIn(id, workspace->isSignedIn());
+        if (workspace == currentWorkspace())
+            updateChrome();
     });
-    connect(m_controller, &SignInController::signedIn, this, &MainWindow::onSignedIn);
-    connect(m_controller, &SignInController::restoreFailed, this, &MainWindow::onRestoreFailed);
-    connect(m_controller, &SignInController::rememberFailed, this, [this](const QString &message) {
-        m_ui->keysPage->showProblem(
-            tr("You are signed in, but this computer could not remember the session: %1").arg(message));
+    connect(
+        workspace, &ProfileWorkspace::statusMessage, this, [this, workspace](const QString &text, int ms) {
+            if (workspace == currentWorkspace())
+                statusBar()->showMessage(text, ms);
+        });
+    // The status bar is the current profile's; a background session goes on by itself.
+    CurrentSession *session = workspace->currentSession();
+    for (auto signal : { &CurrentSession::started, &CurrentSession::changed }) {
+        connect(session, signal, this, [this, workspace, id](const Session &) {
+            m_sidebar->model()->setSignedIn(id, workspace->isSignedIn());
+            if (workspace == currentWorkspace())
+                updateStatusBar();
+        });
+    }
+    connect(session, &CurrentSession::ended, this, [this, workspace, id] {
+        m_sidebar->model()->setSignedIn(id, false);
+        if (workspace == currentWorkspace())
+            updateStatusBar();
     });
 }
 
-void MainWindow::prefillSignInForm()
+void MainWindow::showProfile(const QString &id)
 {
-    m_signIn->setRemember(m_settings->value(Settings::Key::RememberMe).toBool());
-    m_signIn->setCustomUrl(m_settings->value(Settings::Key::CustomServerUrl).toString());
-    // The last sign-in's server and username go together; without one, the preferred server, no username.
-    const QUrl lastServer(m_settings->value(Settings::Key::LastServer).toString());
-    if (lastServer.isValid() && !lastServer.isEmpty())
-        m_signIn->setRememberedAccount(lastServer, m_settings->lastSignInMethod(),
-            m_settings->value(Settings::Key::LastUsername).toString());
-    else
-        preselectServer(m_settings->defaultServer());
+    if (m_profiles->profile(id).isNull())
+        return;
+    ProfileWorkspace *from = currentWorkspace();
+    ProfileWorkspace *to = workspaceFor(id);
+    m_sidebar->setCurrentProfileId(id);
+    if (from == to && !m_menus.first().first->isEmpty())
+        return;
+    m_ui->workspaces->setCurrentWidget(to);
+    m_profiles->setLastUsed(id);
+    swapPageActions(from, to);
+    statusBar()->clearMessage(); // a passing word of the profile left behind
+    updateChrome();
+    updateStatusBar();
+}
+
+bool MainWindow::showProfileNamed(const QString &name)
+{
+    const Profile profile = m_profiles->findByName(name);
+    if (profile.isNull())
+        return false;
+    showProfile(profile.id);
+    return true;
+}
+
+void MainWindow::showProfileAt(int row)
+{
+    const QString id = m_sidebar->model()->idAt(row);
+    if (!id.isEmpty())
+        showProfile(id);
+}
+
+void MainWindow::showNextProfile()
+{
+    const int count = m_sidebar->model()->rowCount();
+    if (count > 1)
+        showProfileAt((m_sidebar->model()->rowOf(currentWorkspace()->profileId()) + 1) % count);
+}
+
+void MainWindow::showPreviousProfile()
+{
+    const int count = m_sidebar->model()->rowCount();
+    if (count > 1)
+        showProfileAt((m_sidebar->model()->rowOf(currentWorkspace()->profileId()) + count - 1) % count);
+}
+
+void MainWindow::swapPageActions(ProfileWorkspace *from, ProfileWorkspace *to)
+{
+    // Only the shown page's actions are in the window, so a shortcut never reaches a hidden profile.
+    if (from && from != to) {
+        for (QAction *item : from->keysPage()->sessionActions() + from->keysPage()->keyActions())
+            QMainWindow::removeAction(item);
+    }
+    QMainWindow::addActions(to->keysPage()->sessionActions() + to->keysPage()->keyActions());
+    fillMenusAndToolBar();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::preselectServer(ServerChoice choice, const QString &customUrl)
 {
-    if (!customUrl.isEmpty())
-        m_signIn->setCustomUrl(customUrl);
-    m_signIn->setServerChoice(choice);
+    currentWorkspace()->preselectServer(choice, customUrl);
 }
 
 void MainWindow::start()
 {
-    if (!m_controller->restoreRememberedSession())
-        m_signIn->focusFirstEmptyField();
-}
-
-SignInWidget *MainWindow::activeSignInForm() const
-{
-    return m_signInAgain ? m_signInAgain->signInWidget() : m_signIn;
-}
-
-void MainWindow::submitSignIn(SignInWidget *form, SignInAttempt attempt)
-{
-    if (form == m_signIn && form->serverChoice() == ServerChoice::Sandbox) {
-        signInToSandbox(form, attempt);
-        return;
+    m_started = true;
+    // The profile on screen comes back first; the others when they are first shown.
+    currentWorkspace()->start();
+    for (ProfileWorkspace *workspace : std::as_const(m_workspaces)) {
+        if (workspace != currentWorkspace())
+            workspace->start();
     }
-    if (attempt.serverRoot.scheme() == QLatin1String("https")
-        || !ServerAddress::isLoopback(attempt.serverRoot))
-        m_settings->setValue(Settings::Key::CustomServerUrl,
-            form->serverChoice() == ServerChoice::Custom ? attempt.serverRoot.toString()
-                                                         : m_settings->value(Settings::Key::CustomServerUrl));
-    m_controller->signIn(attempt);
-}
-
-void MainWindow::signInToSandbox(SignInWidget *form, SignInAttempt attempt)
-{
-    // The server starts now, for this sign-in, and stops again when no session uses it.
-    form->setBusy(true);
-    auto *context = new QObject(this);
-    connect(
-        m_sandbox, &LocalSandbox::started, context, [this, form, attempt, context](const QUrl &url) mutable {
-            context->deleteLater();
-            form->setBusy(false);
-            form->setSandboxUrl(url);
-            // Its certificate was made for this run: trusted for it, by this app only.
-            m_client->setExtraCaCertificates(m_sandbox->certificates());
-            attempt.serverRoot = url;
-            attempt.localSandbox = true;
-            m_controller->signIn(attempt);
-        });
-    connect(m_sandbox, &LocalSandbox::failed, context, [form, context](const QString &message) {
-        context->deleteLater();
-        form->setBusy(false);
-        form->showError(message);
-    });
-    m_sandbox->start();
-}
-
-void MainWindow::stopUnusedSandbox()
-{
-    if (m_sandbox->isRunning() && session().serverRoot() != m_sandbox->url()) {
-        m_sandbox->stop();
-        m_signIn->setSandboxUrl({});
-        m_client->setExtraCaCertificates({});
-    }
-}
-
-void MainWindow::onSignedIn(const Session &session)
-{
-    const bool sameAccount = m_session->isSameAccount(session);
-    // Signed in again mid-action: the table and any open dialog stay, the action runs again.
-    const std::function<void()> retry = m_signInAgain ? m_signInAgain->takeRetry() : std::function<void()>();
-    m_session->begin(session);
-    m_signIn->clearSecrets();
-    updateTitle();
-    if (retry && sameAccount) {
-        retry();
-        return;
-    }
-    showKeysPage();
-    m_ui->keysPage->refresh();
-}
-
-void MainWindow::onRestoreFailed(const QString &message)
-{
-    showSignInPage();
-    if (!message.isEmpty())
-        m_signIn->showError(message);
-    m_signIn->focusFirstEmptyField();
-}
-
-void MainWindow::requireSignIn(std::function<void()> retry)
-{
-    if (!m_signInAgain) {
-        // Over the top-most modal dialog (a half-filled create dialog), so that dialog stays usable after.
-        QWidget *over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
-        m_signInAgain = new SignInAgainDialog(
-            m_session->session(), m_settings->value(Settings::Key::RememberMe).toBool(), over);
-        m_signInAgain->setAttribute(Qt::WA_DeleteOnClose);
-        SignInWidget *form = m_signInAgain->signInWidget();
-        connect(form, &SignInWidget::signInRequested, this,
-            [this, form](const SignInAttempt &attempt) { submitSignIn(form, attempt); });
-        connect(form, &SignInWidget::cancelRequested, m_controller, &SignInController::cancel);
-        connect(m_signInAgain, &QDialog::rejected, this, [this] {
-            m_ui->keysPage->showProblem(tr("Your session has ended. Sign in again to continue."));
-        });
-        m_signInAgain->open();
-        m_signInAgain->activateWindow();
-        form->focusFirstEmptyField();
-    }
-    m_signInAgain->setRetry(std::move(retry));
 }
 
 void MainWindow::signOut()
 {
-    m_controller->forgetRememberedSession(session());
-    m_settings->setValue(Settings::Key::RememberMe, false);
-    m_session->end(); // every part lets go of the account by itself
+    currentWorkspace()->signOut();
 }
 
-void MainWindow::onSessionEnded()
+void MainWindow::updateChrome()
 {
-    stopUnusedSandbox();
-    prefillSignInForm(); // the account just signed out, on its own server
-    m_signIn->setRemember(false);
-    showSignInPage();
-    m_signIn->focusFirstEmptyField();
-}
-
-void MainWindow::showSignInPage()
-{
-    m_ui->pages->setCurrentWidget(m_ui->signInPage);
-    action(QStringLiteral("signOutAction"))->setEnabled(false);
-    m_toolBar->hide(); // greyed-out key actions over the sign-in form only distract
+    ProfileWorkspace *workspace = currentWorkspace();
+    action(QStringLiteral("signOutAction"))->setEnabled(workspace->isSignedIn());
+    action(QStringLiteral("removeProfileAction"))->setEnabled(m_profiles->count() > 1);
+    const bool several = m_profiles->count() > 1;
+    action(QStringLiteral("nextProfileAction"))->setEnabled(several);
+    action(QStringLiteral("previousProfileAction"))->setEnabled(several);
+    // Greyed-out key actions over the sign-in form only distract.
+    m_toolBar->setVisible(!workspace->isSignInPageShown());
     updateTitle();
-}
-
-void MainWindow::showKeysPage()
-{
-    m_ui->pages->setCurrentWidget(m_ui->keysPage);
-    m_toolBar->show();
-    action(QStringLiteral("signOutAction"))->setEnabled(true);
-    m_ui->keysPage->updateEmptyState();
-    m_ui->keysPage->focusTable();
 }
 
 void MainWindow::updateTitle()
 {
-    // The account's display name at most: never a secret, never a username that could be one.
-    const QString account = isSignedIn() ? session().customer().displayName() : QString();
-    setWindowTitle(account.isEmpty() ? tr("VoIPbin Keys") : tr("%1 - VoIPbin Keys").arg(account));
+    // The profile's name and server: never a secret. The name is the user's own label for the profile.
+    const Profile profile = currentWorkspace() ? currentWorkspace()->profile() : Profile();
+    setWindowTitle(profile.isNull()
+            ? tr("VoIPbin Keys")
+            : tr("%1 (%2) - VoIPbin Keys").arg(profile.name, profile.serverDisplayName()));
+}
+
+void MainWindow::updateStatusBar()
+{
+    ProfileWorkspace *workspace = currentWorkspace();
+    if (workspace->isSignedIn())
+        m_ui->statusbar->showSession(workspace->session());
+    else
+        m_ui->statusbar->clearSession();
+}
+
+void MainWindow::addProfile()
+{
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::Add, m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Profile draft;
+    draft.name = m_profiles->uniqueName(tr("New profile"));
+    dialog->setProfile(draft);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { showProfile(m_profiles->add(dialog->profile()).id); });
+    dialog->open();
+}
+
+void MainWindow::renameProfile()
+{
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::Rename, m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(currentWorkspace()->profile());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Profile renamed = m_profiles->profile(dialog->profile().id);
+        renamed.name = dialog->profile().name;
+        m_profiles->update(renamed);
+    });
+    dialog->open();
+}
+
+void MainWindow::duplicateProfile()
+{
+    const Profile copy = m_profiles->duplicate(currentWorkspace()->profileId());
+    if (!copy.isNull())
+        showProfile(copy.id);
+}
+
+namespace {
+QString bulleted(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text += QStringLiteral("\n• ") + line;
+    return text;
+}
+} // namespace
+
+void MainWindow::removeProfile()
+{
+    const Profile profile = currentWorkspace()->profile();
+    if (profile.isNull() || m_profiles->count() < 2)
+        return;
+    QList<Profile> remaining = m_profiles->profiles();
+    remaining.removeIf([&profile](const Profile &other) { return other.id == profile.id; });
+    auto *removal = new ProfileRemoval(profile, remaining, m_store, m_settings->backend(), this);
+    QStringList going;
+    for (const ProfileRemoval::Entry &entry : removal->entries())
+        going << entry.description;
+    QString text = tr("Remove the profile “%1” on %2?").arg(profile.name, profile.serverDisplayName());
+    text += QStringLiteral("\n\n")
+        + (going.isEmpty() ? tr("It keeps nothing in the keychain.")
+                           : tr("These keychain entries will be deleted:") + bulleted(going));
+    if (!removal->keptBecauseShared().isEmpty())
+        text += QStringLiteral("\n\n") + tr("These stay, because another profile uses them:")
+            + bulleted(removal->keptBecauseShared());
+    text += QStringLiteral("\n\n") + tr("The keys themselves stay on the server.");
+    if (!MessageBox::confirm(this, tr("Remove Profile"), text, tr("&Remove"), tr("&Keep"))) {
+        delete removal;
+        return;
+    }
+    dropWorkspace(profile.id);
+    m_profiles->remove(profile.id);
+    connect(removal, &ProfileRemoval::finished, this, [this, removal](const QString &problem) {
+        removal->deleteLater();
+        if (!problem.isEmpty())
+            MessageBox::warning(this, tr("Remove Profile"), problem);
+        else
+            statusBar()->showMessage(tr("Profile removed."), RemovedMessageMs);
+    });
+    removal->run();
+}
+
+void MainWindow::dropWorkspace(const QString &profileId)
+{
+    ProfileWorkspace *workspace = m_workspaces.take(profileId);
+    const int row = m_sidebar->model()->rowOf(profileId);
+    const QString next = m_sidebar->model()->idAt(row > 0 ? row - 1 : row + 1);
+    if (workspace == currentWorkspace())
+        showProfile(next);
+    if (!workspace)
+        return;
+    if (workspace->isSignedIn())
+        workspace->currentSession()->end(); // its remembered session is ProfileRemoval's to delete
+    m_ui->workspaces->removeWidget(workspace);
+    workspace->deleteLater();
 }
 
 void MainWindow::openSettings()
@@ -363,7 +475,8 @@ void MainWindow::applySettings()
 {
     m_clipboard->setClearAfterSeconds(m_settings->clipboardClearSeconds());
     m_clipboard->setCopyToSelection(m_settings->copyToSelection());
-    m_ui->keysPage->setExpiryWarningDays(m_settings->expiryWarningDays());
+    for (ProfileWorkspace *workspace : std::as_const(m_workspaces))
+        workspace->setExpiryWarningDays(m_settings->expiryWarningDays());
 }
 
 void MainWindow::quit()
@@ -399,12 +512,13 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::MainWindowState, saveState());
-    m_settings->setValue(Settings::Key::KeyTableHeaderState, m_ui->keysPage->saveHeaderState());
+    for (ProfileWorkspace *workspace : std::as_const(m_workspaces))
+        workspace->saveState();
 }
 
 void MainWindow::restoreWindowState()
 {
     restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
-    m_ui->keysPage->restoreHeaderState(m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray());
+    applySettings();
 }

@@ -1,39 +1,37 @@
 #pragma once
 
 #include "core/ServerChoice.h"
-#include "session/SignInAttempt.h"
 
+#include <QHash>
 #include <QKeySequence>
 #include <QMainWindow>
-#include <QPointer>
 
-#include <functional>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class MainWindow;
 }
 class AccessKeyFilterProxyModel;
 class AccessKeyTableModel;
-class CurrentSession;
-class LocalKeySecrets;
 class LocalSandbox;
+class ProfileSidebar;
+class ProfileStore;
+class ProfileWorkspace;
 class QAction;
+class QMenu;
 class QToolBar;
 class SecretStore;
 class SecureClipboard;
 class Session;
 class Settings;
-class SignInAgainDialog;
-class SignInController;
 class SignInWidget;
-class VoipbinClient;
 
-/// The window people click through every day, and only its chrome: the sign-in page and the keys page,
-/// the menus and toolbar, the status bar and the window's saved state. The session is CurrentSession's,
-/// the work on keys KeysPage's (it owns the key actions), the sign-in SignInController's; this class
-/// puts them on screen and switches pages when a session starts or ends. When the session ends
-/// mid-action, SignInAgainDialog comes up over everything and the action is retried afterwards.
+/// The window people click through every day, and only its chrome: the profile sidebar, one
+/// ProfileWorkspace per profile (its own session, sign-in form and keys page, kept while another profile
+/// is shown), the menus and toolbar, which act on the current profile, the status bar and the saved state.
+/// The work on keys is KeysPage's (it owns the key actions; the window puts the current page's actions in
+/// its menus), the sign-in SignInController's, the keychain clean-up of a removed profile ProfileRemoval's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,18 +41,31 @@ public:
     MainWindow(SecretStore *store, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Preselects a server on the sign-in form (command line --server / --sandbox).
+    /// Preselects a server on the current profile's sign-in form (command line --server / --sandbox).
     void preselectServer(ServerChoice choice, const QString &customUrl = {});
-    /// Tries the remembered session; the sign-in form shows meanwhile and stays if it fails.
+    /// Tries the current profile's remembered session; its form shows meanwhile and stays if it fails.
     void start();
+    /// Shows the profile named `name` (case-insensitive); false when there is none.
+    bool showProfileNamed(const QString &name);
+    void showProfile(const QString &id);
+    /// Up from the taskbar, in front and active (a second launch hands over to this window).
+    void bringToFront();
 
+    ProfileStore *profiles() const { return m_profiles; }
+    ProfileSidebar *sidebar() const { return m_sidebar; }
+    ProfileWorkspace *currentWorkspace() const;
+    /// The workspace of a profile shown before; null when it has not been shown yet.
+    ProfileWorkspace *workspace(const QString &profileId) const { return m_workspaces.value(profileId); }
+
+    // Of the current profile:
     const Session &session() const;
     bool isSignedIn() const;
-    SignInWidget *signInWidget() const { return m_signIn; }
+    SignInWidget *signInWidget() const;
     AccessKeyTableModel *keyModel() const;
     AccessKeyFilterProxyModel *keyProxy() const;
     SecureClipboard *clipboard() const { return m_clipboard; }
-    LocalSandbox *localSandbox() const { return m_sandbox; }
+    LocalSandbox *localSandbox() const;
+    /// The window's actions and the current keys page's, by object name.
     QAction *action(const QString &objectName) const;
 
 protected:
@@ -62,27 +73,30 @@ protected:
 
 private:
     void createActions();
+    void createProfileActions();
     void createMenusAndToolBar();
-    void addMenu(const QString &title, const char *objectName, const QList<const char *> &actionNames);
+    void fillMenusAndToolBar();
+    QMenu *addMenu(const QString &title, const char *objectName, const QList<const char *> &actionNames);
     static QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback);
-    void connectSession();
-    void connectSignIn();
-    void prefillSignInForm();
     QAction *addWindowAction(const char *name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)(), const QString &description = {});
 
-    void submitSignIn(SignInWidget *form, SignInAttempt attempt);
-    void signInToSandbox(SignInWidget *form, SignInAttempt attempt);
-    void onSignedIn(const Session &session);
-    void onSessionEnded();
-    void onRestoreFailed(const QString &message);
-    void stopUnusedSandbox();
-    void requireSignIn(std::function<void()> retry);
-    SignInWidget *activeSignInForm() const;
-    void signOut();
-    void showSignInPage();
-    void showKeysPage();
+    ProfileWorkspace *workspaceFor(const QString &profileId);
+    void connectWorkspace(ProfileWorkspace *workspace);
+    void swapPageActions(ProfileWorkspace *from, ProfileWorkspace *to);
+    void showProfileAt(int row);
+    void showNextProfile();
+    void showPreviousProfile();
+    void updateChrome();
     void updateTitle();
+    void updateStatusBar();
+
+    void signOut();
+    void addProfile();
+    void renameProfile();
+    void duplicateProfile();
+    void removeProfile();
+    void dropWorkspace(const QString &profileId);
 
     void openSettings();
     void applySettings();
@@ -95,14 +109,14 @@ private:
     void restoreWindowState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    SecretStore *m_store;
     Settings *m_settings;
-    VoipbinClient *m_client;
-    CurrentSession *m_session;
-    SignInController *m_controller;
-    SignInWidget *m_signIn;
-    QPointer<SignInAgainDialog> m_signInAgain;
+    ProfileStore *m_profiles;
     SecureClipboard *m_clipboard;
-    LocalKeySecrets *m_localSecrets;
-    LocalSandbox *m_sandbox;
+    ProfileSidebar *m_sidebar;
+    QHash<QString, ProfileWorkspace *> m_workspaces;
+    /// The menus the current keys page's actions go into, with their items (a null name is a separator).
+    QList<std::pair<QMenu *, QList<const char *>>> m_menus;
     QToolBar *m_toolBar = nullptr;
+    bool m_started = false;
 };

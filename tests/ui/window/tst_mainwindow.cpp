@@ -11,6 +11,7 @@
 #include "keys/CreateKeyDialog.h"
 #include "keys/EditKeyDialog.h"
 #include "keys/NewKeyDialog.h"
+#include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
@@ -278,8 +279,11 @@ void TestMainWindow::focusStartsOnFirstEmptyField()
 {
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "usernameEdit"));
     // With the username remembered (always together with its server), the password is left to type.
-    m_settings->setValue(Settings::Key::LastServer, m_server->url().toString());
-    m_settings->setValue(Settings::Key::LastUsername, Demo);
+    Profile profile = m_window->profiles()->lastUsed();
+    profile.server = ServerChoice::Custom;
+    profile.customRoot = m_server->url();
+    profile.username = Demo;
+    m_window->profiles()->update(profile);
     m_window.reset();
     createWindow();
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_window->signInWidget(), "passwordEdit"));
@@ -1361,12 +1365,16 @@ void TestMainWindow::menusAreThoseOfADesktopApp()
             QStringLiteral("&Keys"), QStringLiteral("&Help") }));
     const auto menu = [this](int index) { return m_window->menuBar()->actions().at(index)->menu(); };
     QCOMPARE(menuItems(menu(0)),
-        QStringList({ QStringLiteral("signOutAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
+        QStringList({ QStringLiteral("newProfileAction"), QStringLiteral("duplicateProfileAction"),
+            QStringLiteral("renameProfileAction"), QStringLiteral("removeProfileAction"), QStringLiteral("-"),
+            QStringLiteral("signOutAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
     QCOMPARE(menuItems(menu(1)),
         QStringList({ QStringLiteral("copyKeyAction"), QStringLiteral("copyPrefixAction"),
             QStringLiteral("copyCurlAction"), QStringLiteral("-"), QStringLiteral("findAction"),
             QStringLiteral("-"), QStringLiteral("settingsAction") }));
-    QCOMPARE(menuItems(menu(2)), QStringList({ QStringLiteral("refreshAction") }));
+    QCOMPARE(menuItems(menu(2)),
+        QStringList({ QStringLiteral("refreshAction"), QStringLiteral("-"), QStringLiteral("nextProfileAction"),
+            QStringLiteral("previousProfileAction") }));
     QCOMPARE(menuItems(menu(3)),
         QStringList({ QStringLiteral("newKeyAction"), QStringLiteral("editKeyAction"),
             QStringLiteral("revokeKeyAction") }));
