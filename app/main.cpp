@@ -1,7 +1,9 @@
 // A thin main, like KeePassXC's: application identity, the command line, then the main window.
 #include "AppIcon.h"
 #include "core/Settings.h"
+#include "core/SingleInstance.h"
 #include "core/Translations.h"
+#include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tour/ScreenshotTour.h"
 #include "window/MainWindow.h"
@@ -20,6 +22,7 @@ struct Options
     bool sandbox = false;
     bool smokeTest = false;
     QString screenshotDirectory;
+    QString profile;
 };
 
 constexpr int UsageExitCode = 2; // as getopt-based tools do for a bad command line
@@ -63,7 +66,9 @@ Options parseCommandLine(const QCoreApplication &app)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save screenshots to DIR."), QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ server, sandbox, smokeTest, screenshot });
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Show the profile named NAME."), QStringLiteral("NAME"));
+    parser.addOptions({ server, sandbox, smokeTest, screenshot, profile });
     addQtGuiOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parser.errorText() << "\n\n"
@@ -71,7 +76,35 @@ Options parseCommandLine(const QCoreApplication &app)
         ::exit(UsageExitCode);
     }
     parser.process(app); // --help, --help-all and --version print and exit here
-    return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest), parser.value(screenshot) };
+    return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest), parser.value(screenshot),
+        parser.value(profile) };
+}
+
+// A mistyped --profile is a bad command line too: said before any window, with the names there are.
+void checkProfileName(const QString &name)
+{
+    Settings settings;
+    const ProfileStore profiles(&settings);
+    if (name.isEmpty() || !profiles.findByName(name).isNull())
+        return;
+    QStringList names;
+    for (const Profile &profile : profiles.profiles())
+        names << profile.name;
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                        << QCoreApplication::translate(
+                               "main", "There is no profile named “%1”. The profiles are: %2.")
+                               .arg(name, names.join(QStringLiteral(", ")))
+                        << "\n";
+    ::exit(UsageExitCode);
+}
+
+// A second launch shows its profile or server in the window already running, and ends here.
+void handOverToRunningInstance(const Options &options)
+{
+    if (options.smokeTest || !options.screenshotDirectory.isEmpty())
+        return; // checks and tours run on their own
+    if (SingleInstance().handOver({ options.server, options.sandbox, options.profile }))
+        ::exit(EXIT_SUCCESS);
 }
 
 void setIdentity()
@@ -88,7 +121,10 @@ Options readCommandLine(int argc, char *argv[])
     QCoreApplication core(argc, argv);
     setIdentity();
     Translations::install(); // --help and the errors in the desktop's language too
-    return parseCommandLine(core);
+    const Options options = parseCommandLine(core);
+    checkProfileName(options.profile);
+    handOverToRunningInstance(options);
+    return options;
 }
 } // namespace
 
@@ -105,11 +141,20 @@ int main(int argc, char *argv[])
     KeychainSecretStore store;
     Settings settings;
     MainWindow window(&store, &settings);
-    if (options.sandbox || !options.screenshotDirectory.isEmpty())
-        window.preselectServer(ServerChoice::Sandbox);
-    else if (!options.server.isEmpty())
-        window.preselectServer(ServerChoice::Custom, options.server);
+    window.applyLaunchRequest(
+        { options.server, options.sandbox || !options.screenshotDirectory.isEmpty(), options.profile });
     window.show();
+
+    SingleInstance instance;
+    if (!options.smokeTest && options.screenshotDirectory.isEmpty()) {
+        if (!instance.listen())
+            qWarning("Another launch cannot reach this window: %s", qPrintable(instance.errorString()));
+        QObject::connect(&instance, &SingleInstance::requested, &window,
+            [&window](const SingleInstance::Request &request) {
+                window.applyLaunchRequest(request);
+                window.bringToFront();
+            });
+    }
 
     if (options.smokeTest) {
         // The packaging test runs this offscreen: it proves the binary, its libraries and plugins load.

@@ -181,7 +181,9 @@ void MainWindow::createMenusAndToolBar()
             "settingsAction" });
     addMenu(
         tr("&View"), "viewMenu", { "refreshAction", nullptr, "nextProfileAction", "previousProfileAction" });
-    addMenu(tr("&Keys"), "keysMenu", { "newKeyAction", "editKeyAction", "revokeKeyAction" });
+    // An action the current page does not have (yet) is left out.
+    addMenu(
+        tr("&Keys"), "keysMenu", { "newKeyAction", "editKeyAction", "replaceKeyAction", "revokeKeyAction" });
     addMenu(tr("&Help"), "helpMenu", { "helpAction", nullptr, "aboutAction", "aboutQtAction" });
 
     m_toolBar = addToolBar(tr("Keys"));
@@ -317,6 +319,16 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::applyLaunchRequest(const SingleInstance::Request &request)
+{
+    if (!request.profile.isEmpty())
+        showProfileNamed(request.profile);
+    if (request.sandbox)
+        preselectServer(ServerChoice::Sandbox);
+    else if (!request.server.isEmpty())
+        preselectServer(ServerChoice::Custom, request.server);
 }
 
 void MainWindow::preselectServer(ServerChoice choice, const QString &customUrl)

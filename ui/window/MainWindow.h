@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ServerChoice.h"
+#include "core/SingleInstance.h"
 
 #include <QHash>
 #include <QKeySequence>
@@ -50,6 +51,8 @@ public:
     void showProfile(const QString &id);
     /// Up from the taskbar, in front and active (a second launch hands over to this window).
     void bringToFront();
+    /// What a launch asked for (this one's command line, or a second launch's): its profile, its server.
+    void applyLaunchRequest(const SingleInstance::Request &request);
 
     ProfileStore *profiles() const { return m_profiles; }
     ProfileSidebar *sidebar() const { return m_sidebar; }
