@@ -1,5 +1,7 @@
 #include "Customer.h"
 
+#include "Timestamp.h"
+
 Customer Customer::fromJson(const QJsonObject &json)
 {
     // webhook_secret is deliberately never read: it must not reach the UI, logs or memory dumps we make.
@@ -9,6 +11,7 @@ Customer Customer::fromJson(const QJsonObject &json)
     customer.email = json.value(QLatin1String("email")).toString();
     customer.status = json.value(QLatin1String("status")).toString();
     customer.emailVerified = json.value(QLatin1String("email_verified")).toBool();
+    customer.createdAt = Timestamp::parse(json.value(QLatin1String("tm_create")).toString());
     return customer;
 }
 
