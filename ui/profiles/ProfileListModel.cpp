@@ -38,8 +38,11 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     const Profile &profile = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        // Two lines: the name, then where it signs in and whether it is.
-        return tr("%1\n%2 · %3").arg(profile.name, profile.serverDisplayName(), statusText(profile));
+        // Two lines: the name, then where it signs in, and "signed in" when it is (the rest are not, and
+        // a word repeated on every row would only push the server out of sight).
+        return m_signedIn.contains(profile.id)
+            ? tr("%1\n%2 · %3").arg(profile.name, profile.serverDisplayName(), statusText(profile))
+            : tr("%1\n%2").arg(profile.name, profile.serverDisplayName());
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3").arg(profile.name, profile.serverDisplayName(), statusText(profile));
     case Qt::ToolTipRole:

@@ -43,7 +43,7 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     m_ui->splitter->insertWidget(0, m_sidebar);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({ 220, 880 });
+    m_ui->splitter->setSizes({ 240, 860 });
     createActions();
     createMenusAndToolBar();
     m_ui->statusbar->watchClipboard(m_clipboard);
