@@ -297,9 +297,22 @@ QString AccessKeyTableModel::accessibleText(const AccessKey &key, int column) co
 
 QString AccessKeyTableModel::expiryText(const AccessKey &key) const
 {
-    if (!key.expiresAt.isValid())
-        return tr("Never");
-    return tr("%1 (%2)").arg(localTimeText(key.expiresAt), expiryPhrase(key));
+    const QString expiry = key.expiresAt.isValid()
+        ? tr("%1 (%2)").arg(localTimeText(key.expiresAt), expiryPhrase(key))
+        : tr("Never");
+    const QDateTime revokeAt = m_pendingRevocations.value(key.id);
+    if (!revokeAt.isValid())
+        return expiry;
+    // Replaced: the grace period ends before the key's own expiry, and that is the end that counts.
+    return tr("%1; replaced, revoked at %2").arg(expiry, localTimeText(revokeAt));
+}
+
+void AccessKeyTableModel::setPendingRevocations(const QHash<QString, QDateTime> &revokeAtById)
+{
+    if (revokeAtById == m_pendingRevocations)
+        return;
+    m_pendingRevocations = revokeAtById;
+    emitRowsChanged();
 }
 
 QString AccessKeyTableModel::expiryPhrase(const AccessKey &key) const

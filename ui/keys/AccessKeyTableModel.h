@@ -3,6 +3,7 @@
 #include "api/AccessKey.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QSet>
 
@@ -82,6 +83,10 @@ public:
     void setInUseKeyId(const QString &id);
     QString inUseKeyId() const { return m_inUseId; }
     bool isStoredLocally(const QString &id) const { return m_storedIds.contains(id); }
+    /// Keys replaced by a successor that works, to be revoked at a time (a rotation's grace period):
+    /// their Expires cell says "revoked at 14:00".
+    void setPendingRevocations(const QHash<QString, QDateTime> &revokeAtById);
+    QDateTime pendingRevocation(const QString &id) const { return m_pendingRevocations.value(id); }
 
     /// Whether sourceRow `left` sorts before `right` in `column`, by keys computed once per row (dates when
     /// the row arrives, text on the first sort by its column): a sort of 100,000 rows compares plain strings
@@ -121,6 +126,7 @@ private:
     mutable QList<SortKeys> m_sortKeys; // parallel to m_keys; text keys filled in on the first sort
     mutable unsigned m_textKeyColumns = 0; // bit per column whose text keys m_sortKeys holds
     QSet<QString> m_storedIds;
+    QHash<QString, QDateTime> m_pendingRevocations;
     QString m_inUseId;
     int m_warningDays = 7;
     QIcon m_storedIcon;

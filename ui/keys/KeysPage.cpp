@@ -6,6 +6,10 @@
 #include "keys/AccessKeyFilterProxyModel.h"
 #include "keys/AccessKeyListLoader.h"
 #include "keys/AccessKeyTableModel.h"
+#include "keys/ReplaceKeyDialog.h"
+#include "rotation/KeyRotation.h"
+#include "rotation/PendingRotations.h"
+#include "rotation/RotationStore.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "ui_KeysPage.h"
@@ -16,6 +20,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -41,13 +46,29 @@ KeysPage::KeysPage(QWidget *parent)
 
 KeysPage::~KeysPage() = default;
 
-void KeysPage::setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard)
+void KeysPage::setUp(
+    CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard, QSettings *stateSettings)
 {
     m_session = session;
     m_secrets = secrets;
+    m_clipboard = clipboard;
     m_loader = new AccessKeyListLoader(session->client(), m_model, this);
     m_copier = new AccessKeyCopier(secrets, clipboard, this);
     m_editor = new AccessKeyEditor(session->client(), m_model, secrets, clipboard, this);
+    if (!stateSettings) {
+        m_ownStateSettings = std::make_unique<QSettings>();
+        stateSettings = m_ownStateSettings.get();
+    }
+    m_rotationStore = std::make_unique<RotationStore>(stateSettings);
+    m_rotations = new PendingRotations(session->client(), secrets, m_rotationStore.get(), this);
+    connect(m_rotations, &PendingRotations::keyCreated, m_model, &AccessKeyTableModel::updateKey);
+    connect(m_rotations, &PendingRotations::keyRevoked, m_model, &AccessKeyTableModel::removeKey);
+    connect(m_rotations, &PendingRotations::changed, this,
+        [this] { m_model->setPendingRevocations(m_rotations->pendingRevocations()); });
+    connect(m_rotations, &PendingRotations::rotationFinished, this,
+        [this](const QString &message) { emit statusMessage(message, RevokedMessageMs); });
+    connect(m_rotations, &PendingRotations::rotationFailed, this,
+        [this](const QString &message) { emit statusMessage(message, RevokedMessageMs); });
     connectWork();
     updateActions();
 }
@@ -74,6 +95,9 @@ void KeysPage::createActions()
         tr("Change the name and detail of the selected key"));
     auto *revoke = addKeyAction("revokeKeyAction", tr("&Revoke…"), QKeySequence::Delete, &KeysPage::revokeKey,
         tr("Revoke the selected key on the server"));
+    auto *replace = addKeyAction("replaceKeyAction", tr("Re&place key…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &KeysPage::replaceKey,
+        tr("Make a new key in the selected key's place, then revoke the old one"));
     auto *copy = addKeyAction("copyKeyAction", tr("&Copy key"), QKeySequence::Copy, &KeysPage::copyKey,
         tr("Copy the selected key's secret; the clipboard is cleared later"));
     auto *prefix = addKeyAction("copyPrefixAction", tr("Copy &prefix"), {}, &KeysPage::copyPrefix,
@@ -88,7 +112,7 @@ void KeysPage::createActions()
     // F5 is QKeySequence::Refresh on most platforms but not all; make sure it is there.
     if (!refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)))
         refresh->setShortcuts(refresh->shortcuts() << QKeySequence(Qt::Key_F5));
-    m_keyActions = { edit, revoke, copy, prefix, curl };
+    m_keyActions = { edit, revoke, replace, copy, prefix, curl };
     m_sessionActions = { newKey, refresh, find };
     m_newKeyAction = newKey;
 }
@@ -115,6 +139,8 @@ void KeysPage::connectWork()
 void KeysPage::onSessionStarted(const Session &session)
 {
     m_secrets->setAccount(session.serverRoot(), session.customer().id);
+    // Rotations a quit or a crash cut short carry on, and revocations whose time has come are done.
+    m_rotations->setAccount(session.serverRoot(), session.customer().id);
     updateActions();
 }
 
@@ -122,6 +148,7 @@ void KeysPage::onSessionEnded()
 {
     // Nothing of this account may come back when the aborted load reports.
     m_loader->discard();
+    m_rotations->setAccount({}, {}); // their records wait for the account's next session
     m_secrets->setAccount({}, {});
     m_model->setKeys({});
     m_model->setInUseKeyId({});
@@ -186,6 +213,22 @@ void KeysPage::revokeKey()
     const AccessKey key = currentKey();
     if (key.isValid())
         m_editor->revoke(key);
+}
+
+void KeysPage::replaceKey()
+{
+    const AccessKey key = currentKey();
+    if (!key.isValid() || !m_session->isSignedIn())
+        return;
+    auto *dialog = new ReplaceKeyDialog(key, m_clipboard, this);
+    dialog->setObjectName(QStringLiteral("replaceKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (KeyRotation *running = m_rotations->rotation(key.id))
+        dialog->follow(running); // already under way (or waiting for its grace period): show where
+    connect(dialog, &ReplaceKeyDialog::replaceRequested, this, [this, dialog, key](qint64 graceSeconds) {
+        dialog->follow(m_rotations->start(key, graceSeconds, m_model->keys()));
+    });
+    dialog->open();
 }
 
 void KeysPage::copyKey()

@@ -15,6 +15,9 @@ class AccessKeyEditor;
 class AccessKeyFilterProxyModel;
 class AccessKeyListLoader;
 class AccessKeyTableModel;
+class PendingRotations;
+class QSettings;
+class RotationStore;
 class ApiError;
 class CurrentSession;
 class LocalKeySecrets;
@@ -37,8 +40,12 @@ public:
     explicit KeysPage(QWidget *parent = nullptr);
     ~KeysPage() override;
 
-    /// All borrowed. Call once, before the page is shown.
-    void setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard);
+    /// All borrowed. Call once, before the page is shown. Key rotations under way are recorded in
+    /// `stateSettings` (tests), else in the application's QSettings.
+    void setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard,
+        QSettings *stateSettings = nullptr);
+    /// The rotations of the signed-in account (Replace key…), resumed when its session begins.
+    PendingRotations *rotations() const { return m_rotations; }
 
     /// The actions that need a session (new key, refresh, find) and those that need a selected key.
     QList<QAction *> sessionActions() const { return m_sessionActions; }
@@ -53,6 +60,8 @@ public:
     void createKey();
     void editKey();
     void revokeKey();
+    /// Replace key…: a successor with the same name, detail and lifetime, then the old key revoked.
+    void replaceKey();
     void copyKey();
     void copyPrefix();
     void copyCurlExample();
@@ -112,6 +121,10 @@ private:
     AccessKeyListLoader *m_loader = nullptr;
     AccessKeyCopier *m_copier = nullptr;
     AccessKeyEditor *m_editor = nullptr;
+    SecureClipboard *m_clipboard = nullptr;
+    std::unique_ptr<QSettings> m_ownStateSettings;
+    std::unique_ptr<RotationStore> m_rotationStore;
+    PendingRotations *m_rotations = nullptr;
     QAction *m_newKeyAction = nullptr;
     /// The last list answered 403: this account may not see or make accesskeys (a manager-only agent).
     bool m_listDenied = false;
