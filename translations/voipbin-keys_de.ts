@@ -1163,10 +1163,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <translation>vn-Profil „%1“: Seine api_url kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>vn profile “%1”: another vn profile on %2 was imported already; vbkeys keeps one accesskey profile per server, so this one was left in vn&apos;s file.</source>
-        <translation>vn-Profil „%1“: Ein anderes vn-Profil auf %2 wurde bereits übernommen; vbkeys führt ein Accesskey-Profil pro Server, daher blieb dieses in der Datei von vn.</translation>
-    </message>
-    <message>
         <source>the server did not accept its key (expired, revoked or mistyped)</source>
         <translation>der Server hat seinen Schlüssel nicht angenommen (abgelaufen, widerrufen oder falsch eingegeben)</translation>
     </message>
@@ -1784,6 +1780,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>Profile removed.</source>
         <translation>Profil entfernt.</translation>
     </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Change the password of the account this profile is signed in to</source>
+        <translation>Das Passwort des Kontos ändern, bei dem dieses Profil angemeldet ist</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -1976,7 +1980,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2066,6 +2070,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2168,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Wählen Sie zuerst einen Server.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3004,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -3018,7 +3032,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     </message>
     <message>
         <source>&amp;Username and password</source>
-        <translation>&amp;Benutzername und Passwort</translation>
+        <translation>Benutzername &amp;und Passwort</translation>
     </message>
     <message>
         <source>Sign in with username and password</source>
@@ -3143,6 +3157,30 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Create account…</source>
+        <translation>Konto &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Creates a new VoIPbin account on the chosen server and signs in with its accesskey</source>
+        <translation>Erstellt ein neues VoIPbin-Konto auf dem gewählten Server und meldet sich mit seinem Accesskey an</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Has VoIPbin email a link to set a new password</source>
+        <translation>Lässt VoIPbin einen Link zum Festlegen eines neuen Passworts per E-Mail senden</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3683,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
             <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
             <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the app: every session is closed and its secrets dropped</source>
+        <translation>Die Anwendung sperren: Jede Sitzung wird geschlossen und ihre Geheimnisse verworfen</translation>
     </message>
 </context>
 <context>

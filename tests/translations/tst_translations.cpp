@@ -66,7 +66,7 @@ const QSet<QString> &sameInBothLanguages()
         QStringLiteral("Server"), QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Token"),
         QStringLiteral("Filter"), QStringLiteral("Version"), QStringLiteral("Problem"),
         QStringLiteral("Optional"), QStringLiteral("OK"), QStringLiteral("Sandbox"),
-        QStringLiteral("offline"), QStringLiteral("s") };
+        QStringLiteral("offline"), QStringLiteral("s"), QStringLiteral("min") };
     return words;
 }
 
