@@ -5,6 +5,7 @@
 #include "widgets/WrappedLabel.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QProgressBar>
 
 void AccountRequestDialog::setStatusWidgets(QLabel *messageLabel, QProgressBar *busyBar)
@@ -55,6 +56,10 @@ void AccountRequestDialog::showMessage(const QString &accessibleName, const QStr
     m_message->setAccessibleDescription(message);
     m_message->setVisible(!message.isEmpty());
     WrappedLabel::fit(m_message);
+    // Grow to fit the sentence rather than squeezing the fields above it.
+    if (layout())
+        layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
     if (!message.isEmpty())
         Accessibility::announce(m_message);
 }

@@ -35,6 +35,9 @@ SignInWidget::SignInWidget(QWidget *parent)
     });
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInWidget::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInWidget::cancel);
+    connect(m_ui->createAccountButton, &QPushButton::clicked, this, &SignInWidget::createAccountRequested);
+    connect(m_ui->forgotPasswordButton, &QPushButton::clicked, this,
+        [this] { emit forgotPasswordRequested(m_ui->usernameEdit->text().trimmed()); });
     // Enter in any field submits: a plain QWidget has no default button of its own.
     for (QLineEdit *edit :
         { m_ui->customUrlEdit, m_ui->usernameEdit, m_ui->passwordEdit, m_ui->accessKeyEdit })
@@ -158,6 +161,9 @@ void SignInWidget::lockTo(const QUrl &serverRoot, SignInMethod method, const QSt
     m_ui->passwordRadio->setEnabled(false);
     m_ui->accessKeyRadio->setEnabled(false);
     m_ui->usernameEdit->setReadOnly(!username.isEmpty());
+    // Signing in again is about this account: a new one, or a reset, is for the sign-in page.
+    m_ui->createAccountButton->hide();
+    m_ui->forgotPasswordButton->hide();
     m_ui->serverInfoLabel->setText(
         tr("Your session on %1 has ended. Sign in again to continue where you left off.")
             .arg(serverRoot.host()));
@@ -227,6 +233,8 @@ void SignInWidget::setBusy(bool busy)
     m_escape->setEnabled(busy);
     m_ui->formContainer->setEnabled(!busy);
     m_ui->signInButton->setEnabled(!busy);
+    m_ui->createAccountButton->setEnabled(!busy);
+    m_ui->forgotPasswordButton->setEnabled(!busy);
     m_ui->busyBar->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
     if (busy) {

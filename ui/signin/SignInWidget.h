@@ -61,6 +61,10 @@ signals:
     /// The form was submitted with what it describes (the sandbox's root stays empty until it runs).
     void signInRequested(const SignInAttempt &attempt);
     void cancelRequested();
+    /// "Create account…": the window opens the sign-up for the server the form points at.
+    void createAccountRequested();
+    /// "Forgot password?", with the username typed so far (the window opens the reset request).
+    void forgotPasswordRequested(const QString &username);
 
 public slots:
     /// As if the person pressed Sign in: checks the form, then emits signInRequested().

@@ -117,6 +117,8 @@ void MainWindow::createActions()
     createProfileActions();
     addWindowAction("signOutAction", tr("Sign &out"), {}, &MainWindow::signOut,
         tr("Sign this profile out and forget its remembered session"));
+    addWindowAction("changePasswordAction", tr("Change &Password…"), {}, &MainWindow::changePassword,
+        tr("Change the password of the account this profile is signed in to"));
     addWindowAction("settingsAction", tr("Prefere&nces…"), {}, &MainWindow::openSettings)
         ->setShortcuts(withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     addWindowAction("quitAction", tr("&Quit"), {}, &MainWindow::quit)
@@ -175,7 +177,7 @@ void MainWindow::createMenusAndToolBar()
     // As the KDE and GNOME guidelines lay menus out; a null name is a separator.
     addMenu(tr("&File"), "fileMenu",
         { "newProfileAction", "duplicateProfileAction", "renameProfileAction", "removeProfileAction", nullptr,
-            "signOutAction", nullptr, "quitAction" });
+            "changePasswordAction", "signOutAction", nullptr, "quitAction" });
     addMenu(tr("&Edit"), "editMenu",
         { "copyKeyAction", "copyPrefixAction", "copyCurlAction", nullptr, "findAction", nullptr,
             "settingsAction" });
@@ -352,10 +354,17 @@ void MainWindow::signOut()
     currentWorkspace()->signOut();
 }
 
+void MainWindow::changePassword()
+{
+    currentWorkspace()->changePassword();
+}
+
 void MainWindow::updateChrome()
 {
     ProfileWorkspace *workspace = currentWorkspace();
     action(QStringLiteral("signOutAction"))->setEnabled(workspace->isSignedIn());
+    // Only a password sign-in has a password to change (an accesskey is not an agent).
+    action(QStringLiteral("changePasswordAction"))->setEnabled(workspace->canChangePassword());
     action(QStringLiteral("removeProfileAction"))->setEnabled(m_profiles->count() > 1);
     const bool several = m_profiles->count() > 1;
     action(QStringLiteral("nextProfileAction"))->setEnabled(several);

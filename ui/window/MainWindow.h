@@ -95,6 +95,7 @@ private:
     void updateStatusBar();
 
     void signOut();
+    void changePassword();
     void addProfile();
     void renameProfile();
     void duplicateProfile();

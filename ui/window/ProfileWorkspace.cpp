@@ -1,15 +1,22 @@
 #include "ProfileWorkspace.h"
 
+#include "account/AccountStatusBanner.h"
+#include "account/ChangePasswordDialog.h"
+#include "account/ForgotPasswordDialog.h"
+#include "account/SignUpDialog.h"
 #include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
 #include "clipboard/SecureClipboard.h"
+#include "core/SecretWipe.h"
 #include "core/Settings.h"
 #include "keys/KeysPage.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "session/LocalSandbox.h"
+#include "session/PasswordChange.h"
 #include "session/SignInController.h"
+#include "session/SignUpFlow.h"
 #include "signin/SignInAgainDialog.h"
 #include "signin/SignInWidget.h"
 #include "ui_ProfileWorkspace.h"
@@ -34,8 +41,14 @@ ProfileWorkspace::ProfileWorkspace(const QString &profileId, ProfileStore *profi
     , m_localSecrets(new LocalKeySecrets(store, settings->backend(), this))
     , m_sandbox(new LocalSandbox(this))
     , m_clipboard(clipboard)
+    , m_accountBanner(new AccountStatusBanner(m_client, this))
 {
     m_ui->setupUi(this);
+    m_ui->workspaceLayout->insertWidget(0, m_accountBanner);
+    connect(
+        m_accountBanner, &AccountStatusBanner::passwordSet, this, &ProfileWorkspace::signInWithNewPassword);
+    connect(m_signIn, &SignInWidget::createAccountRequested, this, &ProfileWorkspace::openSignUp);
+    connect(m_signIn, &SignInWidget::forgotPasswordRequested, this, &ProfileWorkspace::openForgotPassword);
     m_controller->setProfiles(profiles);
     m_ui->signInHost->addWidget(m_signIn);
     m_signIn->setMinimumWidth(440);
@@ -89,6 +102,7 @@ void ProfileWorkspace::connectSignIn()
             form->setBusy(busy);
     });
     connect(m_controller, &SignInController::signInFailed, this, [this](const QString &message) {
+        showAccountProblem();
         stopUnusedSandbox();
         if (SignInWidget *form = activeSignInForm()) {
             form->showError(message);
@@ -188,6 +202,7 @@ void ProfileWorkspace::onSignedIn(const Session &session)
     const std::function<void()> retry = m_signInAgain ? m_signInAgain->takeRetry() : std::function<void()>();
     recordServer(session);
     m_session->begin(session);
+    m_accountBanner->setSession(session);
     m_signIn->clearSecrets();
     emit stateChanged();
     if (retry && sameAccount) {
@@ -220,6 +235,7 @@ void ProfileWorkspace::recordServer(const Session &session)
 
 void ProfileWorkspace::onRestoreFailed(const QString &message)
 {
+    showAccountProblem();
     showSignInPage();
     if (!message.isEmpty())
         m_signIn->showError(message);
@@ -280,6 +296,7 @@ void ProfileWorkspace::signOut()
 void ProfileWorkspace::onSessionEnded()
 {
     m_pendingRetry = {};
+    m_accountBanner->clear();
     stopUnusedSandbox();
     prefillSignInForm(); // the account just signed out, on its own server
     m_signIn->setRemember(false);
@@ -321,4 +338,96 @@ void ProfileWorkspace::restoreState()
         header = m_settings->value(Settings::Key::KeyTableHeaderState).toByteArray();
     keysPage()->restoreHeaderState(header);
     keysPage()->setFilterText(m_settings->profileValue(m_profileId, PK::KeyFilter).toString());
+}
+
+void ProfileWorkspace::showAccountProblem()
+{
+    // Frozen or expired: said above the form as well as in it, with what it means for the account.
+    if (!m_accountBanner->showAccountError(m_controller->lastError()))
+        m_accountBanner->clear();
+}
+
+void ProfileWorkspace::withFormServer(std::function<void(const QUrl &root, bool localSandbox)> then)
+{
+    if (m_signIn->serverChoice() != ServerChoice::Sandbox) {
+        QString error;
+        const QUrl root = m_signIn->attempt(&error).serverRoot;
+        if (!root.isValid()) {
+            m_signIn->showError(error.isEmpty() ? tr("Choose a server first.") : error);
+            return;
+        }
+        then(root, false);
+        return;
+    }
+    if (m_sandbox->isRunning()) {
+        then(m_sandbox->url(), true);
+        return;
+    }
+    // The local sandbox starts for the sign-up, as it does for a sign-in.
+    m_signIn->setBusy(true);
+    auto *context = new QObject(this);
+    connect(m_sandbox, &LocalSandbox::started, context, [this, then, context](const QUrl &url) {
+        context->deleteLater();
+        m_signIn->setBusy(false);
+        m_signIn->setSandboxUrl(url);
+        m_client->setExtraCaCertificates(m_sandbox->certificates());
+        then(url, true);
+    });
+    connect(m_sandbox, &LocalSandbox::failed, context, [this, context](const QString &message) {
+        context->deleteLater();
+        m_signIn->setBusy(false);
+        m_signIn->showError(message);
+    });
+    m_sandbox->start();
+}
+
+void ProfileWorkspace::openSignUp()
+{
+    withFormServer([this](const QUrl &root, bool localSandbox) {
+        auto *flow = new SignUpFlow(m_client, m_controller, m_localSecrets);
+        auto *dialog = new SignUpDialog(flow, root, m_profileId, localSandbox, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog gives way to the keys page once signed in; onSignedIn() does the rest.
+        connect(dialog, &QDialog::rejected, this, &ProfileWorkspace::stopUnusedSandbox);
+        dialog->open();
+    });
+}
+
+void ProfileWorkspace::openForgotPassword(const QString &username)
+{
+    withFormServer([this, username](const QUrl &root, bool) {
+        auto *dialog = new ForgotPasswordDialog(m_client, root, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setUsername(username);
+        connect(dialog, &ForgotPasswordDialog::passwordSet, this, &ProfileWorkspace::signInWithNewPassword);
+        dialog->open();
+    });
+}
+
+void ProfileWorkspace::signInWithNewPassword(SignInAttempt attempt)
+{
+    // As if typed into the form: its remember-me choice, this profile, the usual path.
+    QString ignored;
+    attempt.remember = m_signIn->attempt(&ignored).remember;
+    m_signIn->setMethod(SignInMethod::Password);
+    m_signIn->setUsername(attempt.username);
+    showSignInPage();
+    submitSignIn(m_signIn, attempt);
+    SecretWipe::wipe(attempt.secret); // the controller wipes the copy it was given
+}
+
+bool ProfileWorkspace::canChangePassword() const
+{
+    return isSignedIn() && session().credential().kind() == Credential::Kind::Jwt
+        && !session().username().isEmpty();
+}
+
+void ProfileWorkspace::changePassword()
+{
+    if (!canChangePassword())
+        return;
+    auto *dialog = new ChangePasswordDialog(
+        new PasswordChange(m_client, m_controller), session(), profile().rememberMe, m_profileId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

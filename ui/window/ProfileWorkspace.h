@@ -13,6 +13,7 @@
 namespace Ui {
 class ProfileWorkspace;
 }
+class AccountStatusBanner;
 class CurrentSession;
 class KeysPage;
 class LocalKeySecrets;
@@ -59,6 +60,10 @@ public:
     void start();
     /// Signs out and forgets this profile's remembered session.
     void signOut();
+    /// File > Change Password…: only a session signed in with a password has one to change.
+    bool canChangePassword() const;
+    void changePassword();
+    AccountStatusBanner *accountBanner() const { return m_accountBanner; }
     void setExpiryWarningDays(int days);
     /// The filter and the table's header go to the profile's settings.
     void saveState();
@@ -90,6 +95,12 @@ private:
     void showSignInPage();
     void showKeysPage();
     void restoreState();
+    // The account's life (ui/account): sign-up and password reset from the form, the status banner.
+    void withFormServer(std::function<void(const QUrl &root, bool localSandbox)> then);
+    void openSignUp();
+    void openForgotPassword(const QString &username);
+    void signInWithNewPassword(SignInAttempt attempt);
+    void showAccountProblem();
 
     std::unique_ptr<Ui::ProfileWorkspace> m_ui;
     QString m_profileId;
@@ -105,4 +116,5 @@ private:
     QPointer<SignInAgainDialog> m_signInAgain;
     /// A background profile's action that needs a sign-in: asked for when the profile is shown.
     std::function<void()> m_pendingRetry;
+    AccountStatusBanner *m_accountBanner;
 };
