@@ -7,7 +7,6 @@
 #include "api/ServerAddress.h"
 #include "vn/VnConfigFile.h"
 
-#include <QSet>
 
 QString ImportVnVerb::summary() const
 {
@@ -27,11 +26,12 @@ void ImportVnVerb::addOptions(QCommandLineParser &parser)
 
 Profile ImportVnVerb::profileFor(CliCore &core, const VnProfile &entry, const QUrl &root)
 {
-    for (const Profile &existing : core.profiles().profiles()) {
-        if (existing.method == SignInMethod::AccessKey && existing.server != ServerChoice::Sandbox
-            && existing.serverRoot() == root)
-            return existing;
-    }
+    // Imported again (or by the window): the profile of the same name on the same server. Each accesskey
+    // profile has its own keychain entry, so every vn entry of one server gets a profile of its own.
+    const Profile named = core.profiles().findByName(entry.name);
+    if (!named.isNull() && named.method == SignInMethod::AccessKey && named.server != ServerChoice::Sandbox
+        && named.serverRoot() == root)
+        return named;
     Profile profile;
     profile.name = core.profiles().uniqueName(entry.name);
     profile.server = root == ServerAddress::defaultRoot() ? ServerChoice::Voipbin : ServerChoice::Custom;
@@ -52,7 +52,6 @@ int ImportVnVerb::run(const QCommandLineParser &parser, CliCore &core)
         Terminal::errLine(warning);
     int failures = 0;
     int stored = 0;
-    QSet<QString> servers;
     for (const VnProfile &entry : file.profiles()) {
         if (entry.accessKey.isEmpty())
             continue;
@@ -60,15 +59,6 @@ int ImportVnVerb::run(const QCommandLineParser &parser, CliCore &core)
         const QUrl root = entry.serverRoot(&problem);
         if (!root.isValid()) {
             Terminal::errLine(tr("vn profile “%1”: its api_url cannot be used: %2").arg(entry.name, problem));
-            ++failures;
-            continue;
-        }
-        // One accesskey session per server (the keychain entry is named by the server): the first one wins.
-        if (servers.contains(root.toString())) {
-            Terminal::errLine(
-                tr("vn profile “%1”: another vn profile on %2 was imported already; vbkeys keeps "
-                   "one accesskey profile per server, so this one was left in vn's file.")
-                    .arg(entry.name, root.host()));
             ++failures;
             continue;
         }
@@ -87,7 +77,6 @@ int ImportVnVerb::run(const QCommandLineParser &parser, CliCore &core)
             ++failures;
             continue;
         }
-        servers.insert(root.toString());
         ++stored;
         Terminal::outLine(
             tr("vn profile “%1” → profile “%2” on %3 (customer %4): key stored in the keychain.")

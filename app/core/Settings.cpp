@@ -60,6 +60,7 @@ const ProfileEntry &entry(Settings::ProfileKey key)
         { K::Username, "Username", QString() },
         { K::RememberMe, "RememberMe", false },
         { K::CustomerId, "CustomerId", QString() },
+        { K::LegacyAccessKeySession, "LegacyAccessKeySession", false },
         { K::KeyFilter, "KeyFilter", QString() },
         { K::KeyTableHeaderState, "KeyTableHeader", QByteArray() },
     };

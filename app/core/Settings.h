@@ -29,7 +29,8 @@ public:
         KeyTableHeaderState,
         LastProfile, // the id of the profile the window showed last; `vbkeys` uses it when none is named
         ProfilesMigrated, // the single-account settings of version 0.x have been turned into a first profile
-        ShowTrayIcon, // an icon in the system tray with Show, Lock and Quit (off: not every desktop has a tray)
+        ShowTrayIcon, // an icon in the system tray with Show, Lock and Quit (off: not every desktop has a
+                      // tray)
         LockAfterIdleMinutes, // 0 = never; idle is no keyboard or mouse input to the app
         LockOnScreenLock, // lock when the desktop's screen locks (ScreenSaver / logind)
         RemindersSent, // "yyyy-MM-dd <reminder id>" for today's expiry reminders, so none is sent twice a day
@@ -44,6 +45,7 @@ public:
         Username,
         RememberMe,
         CustomerId, // learnt at sign-in: which keychain entries of keys belong to this profile
+        LegacyAccessKeySession, // its accesskey session is 0.x's one entry per server (see Profile)
         KeyFilter, // the keys page's filter text
         KeyTableHeaderState,
     };

@@ -30,5 +30,8 @@ QString Profile::sessionEntryName() const
 {
     if (server == ServerChoice::Sandbox)
         return {};
-    return SecretKeys::session(serverRoot(), method == SignInMethod::AccessKey ? QString() : username);
+    if (method == SignInMethod::Password)
+        return SecretKeys::session(serverRoot(), username);
+    return SecretKeys::session(
+        serverRoot(), legacyAccessKeySession ? QString() : QStringLiteral("accesskey:") + id);
 }

@@ -20,6 +20,9 @@ struct Profile
     QString username; // for password sign-in
     bool rememberMe = false;
     QString customerId; // learnt at the first sign-in; empty before
+    // The one accesskey session per server of version 0.x ("session/accesskey"): kept by the profile it
+    // migrated into, so its remembered session is still found. New profiles have one entry each.
+    bool legacyAccessKeySession = false;
 
     bool isNull() const { return id.isEmpty(); }
     /// The root requests go to: VoIPbin's, the custom one, or empty for the local sandbox (a new port each
@@ -29,7 +32,8 @@ struct Profile
     /// sandbox".
     QString serverDisplayName() const;
     /// The name of the keychain entry holding the remembered session (SecretKeys::session); empty for the
-    /// local sandbox, whose sessions are never remembered.
+    /// local sandbox, whose sessions are never remembered. Password sessions are per account (two profiles
+    /// of one user share it); accesskey sessions are per profile, since two keys name no user to tell apart.
     QString sessionEntryName() const;
 };
 

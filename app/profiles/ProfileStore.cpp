@@ -44,6 +44,7 @@ Profile ProfileStore::profile(const QString &id) const
     p.username = m_settings->profileValue(id, PK::Username).toString();
     p.rememberMe = m_settings->profileValue(id, PK::RememberMe).toBool();
     p.customerId = m_settings->profileValue(id, PK::CustomerId).toString();
+    p.legacyAccessKeySession = m_settings->profileValue(id, PK::LegacyAccessKeySession).toBool();
     return p;
 }
 
@@ -107,6 +108,7 @@ Profile ProfileStore::duplicate(const QString &id)
         return {};
     copy.name = uniqueName(copy.name);
     copy.customerId.clear();
+    copy.legacyAccessKeySession = false;
     return add(copy);
 }
 
@@ -164,6 +166,7 @@ void ProfileStore::write(const Profile &profile)
     m_settings->setProfileValue(id, PK::Username, profile.username);
     m_settings->setProfileValue(id, PK::RememberMe, profile.rememberMe);
     m_settings->setProfileValue(id, PK::CustomerId, profile.customerId);
+    m_settings->setProfileValue(id, PK::LegacyAccessKeySession, profile.legacyAccessKeySession);
 }
 
 // Version 0.x kept one account: the last server, username, method and remember-me. They become the first
@@ -184,6 +187,7 @@ void ProfileStore::migrateSingleAccountSettings()
         first.method = m_settings->lastSignInMethod();
         first.username = m_settings->value(Settings::Key::LastUsername).toString();
         first.rememberMe = m_settings->value(Settings::Key::RememberMe).toBool();
+        first.legacyAccessKeySession = first.method == SignInMethod::AccessKey;
     } else {
         first.server = m_settings->defaultServer();
         first.customRoot = QUrl(m_settings->value(Settings::Key::CustomServerUrl).toString());

@@ -121,7 +121,7 @@ void SignInController::finishSignIn(const Session &session)
 void SignInController::rememberCredential(const Session &session)
 {
     const QString username = m_attempt.method == SignInMethod::Password ? session.username() : QString();
-    const QString key = SecretKeys::session(session.serverRoot(), keychainUser(m_attempt.method, username));
+    const QString key = sessionEntry(m_attempt.method, session.serverRoot(), username);
     m_store->setLabel(key, SecretKeys::sessionLabel(session.serverRoot(), username));
     SecretJob *job = m_store->write(key, session.credential().secret());
     // A timed-out write may still land behind an unlock prompt: only its real answer is reported.
@@ -138,13 +138,23 @@ void SignInController::rememberCredential(const Session &session)
     connect(job, &SecretJob::answeredLate, this, report);
 }
 
+QString SignInController::sessionEntry(SignInMethod method, const QUrl &root, const QString &username) const
+{
+    // A profile's entry (accesskey sessions are per profile); without one, the per-server name of 0.x.
+    if (m_profiles && !m_attempt.profileId.isEmpty()) {
+        const Profile profile = m_profiles->profile(m_attempt.profileId);
+        if (!profile.isNull() && profile.server != ServerChoice::Sandbox && profile.method == method)
+            return profile.sessionEntryName();
+    }
+    return SecretKeys::session(root, keychainUser(method, username));
+}
+
 void SignInController::forgetRememberedSession(const Session &session)
 {
     const SignInMethod method = session.credential().kind() == Credential::Kind::AccessKey
         ? SignInMethod::AccessKey
         : SignInMethod::Password;
-    SecretJob *job = m_store->remove(
-        SecretKeys::session(session.serverRoot(), keychainUser(method, session.username())));
+    SecretJob *job = m_store->remove(sessionEntry(method, session.serverRoot(), session.username()));
     connect(job, &SecretJob::finished, job, &QObject::deleteLater);
 }
 
@@ -235,8 +245,7 @@ bool SignInController::restore(const SignInAttempt &attempt)
 
     m_restoring = true;
     emit busyChanged(true);
-    SecretJob *job = m_store->read(
-        SecretKeys::session(m_attempt.serverRoot, keychainUser(m_attempt.method, m_attempt.username)));
+    SecretJob *job = m_store->read(sessionEntry(m_attempt.method, m_attempt.serverRoot, m_attempt.username));
     connect(job, &SecretJob::finished, this, [this, job] {
         job->deleteLater();
         m_restoring = false;
@@ -296,7 +305,7 @@ void SignInController::restoreFromSecret(const QString &secret)
 void SignInController::labelRememberedSession() const
 {
     const QString username = m_attempt.method == SignInMethod::Password ? m_attempt.username : QString();
-    m_store->setLabel(SecretKeys::session(m_attempt.serverRoot, keychainUser(m_attempt.method, username)),
+    m_store->setLabel(sessionEntry(m_attempt.method, m_attempt.serverRoot, username),
         SecretKeys::sessionLabel(m_attempt.serverRoot, username));
 }
 

@@ -72,6 +72,7 @@ private:
     void failAttempt(const ApiError &error);
     void restoreFromSecret(const QString &secret);
     void labelRememberedSession() const;
+    QString sessionEntry(SignInMethod method, const QUrl &root, const QString &username) const;
     void failRestore(const QString &message, bool forgetSecret);
     void setReply(ApiReply *reply);
     void saveLastSignIn(const Session &session) const;

@@ -61,6 +61,31 @@ private slots:
             SecretKeys::session(QUrl(QStringLiteral("https://api.voipbin.net")), QString()));
     }
 
+    void accesskeyProfilesOfOneServerKeepTheirOwnSessions()
+    {
+        ProfileStore store(m_settings.get());
+        Profile ci;
+        ci.name = QStringLiteral("ci");
+        ci.method = SignInMethod::AccessKey;
+        ci = store.add(ci);
+        Profile agent = ci;
+        agent.name = QStringLiteral("agent");
+        agent = store.add(agent);
+        // Two keys name no user: one shared entry would let one profile's sign-in replace the other's.
+        QVERIFY(ci.sessionEntryName() != agent.sessionEntryName());
+        QVERIFY(ci.sessionEntryName().startsWith(QStringLiteral("voipbin-keys/")));
+        const Profile copy = store.duplicate(ci.id);
+        QVERIFY(copy.sessionEntryName() != ci.sessionEntryName());
+
+        // Password sessions stay per account: two profiles of alice share hers.
+        Profile a1;
+        a1.name = QStringLiteral("alice 1");
+        a1.username = QStringLiteral("alice");
+        Profile a2 = a1;
+        a2.name = QStringLiteral("alice 2");
+        QCOMPARE(store.add(a1).sessionEntryName(), store.add(a2).sessionEntryName());
+    }
+
     void freshInstallHasOneProfileForTheDefaultServer()
     {
         m_settings->setDefaultServer(ServerChoice::Sandbox);

@@ -167,7 +167,8 @@ private slots:
         ldd.start(QStringLiteral("ldd"), { QStringLiteral(VBKEYS_PATH) });
         QVERIFY(ldd.waitForFinished(10000));
         const QByteArray libraries = ldd.readAllStandardOutput();
-        QVERIFY2(libraries.contains("libQt6Core.so"), libraries.constData()); // the check reads the right list
+        QVERIFY2(
+            libraries.contains("libQt6Core.so"), libraries.constData()); // the check reads the right list
         QVERIFY(!libraries.contains("libQt6Widgets"));
         QVERIFY(!libraries.contains("libQt6Gui"));
     }
@@ -501,6 +502,11 @@ private slots:
         // With the expired key replaced, everything is stored and the scrub blanks both keys.
         QByteArray fixed = text;
         fixed.replace(expired.toUtf8(), other.toUtf8());
+        // And a second vn profile on the first server: each accesskey profile keeps its own session.
+        const QString sameServer
+            = m_server->createAccessKeyDirect(Alice, QStringLiteral("vn-second"), 86400 * 30);
+        fixed += "  work2:\n    access_key: " + sameServer.toUtf8() + "\n    api_url: " + url().toUtf8()
+            + "/v1.0\n";
         QVERIFY(check.open(QIODevice::WriteOnly | QIODevice::Truncate));
         check.write(fixed);
         check.close();
@@ -509,11 +515,19 @@ private slots:
         QVERIFY2(second2.code == 0, second2.err.constData());
         QVERIFY(check.open(QIODevice::ReadOnly));
         QByteArray scrubbed = fixed;
-        scrubbed.replace(valid.toUtf8(), "\"\"").replace(other.toUtf8(), "\"\"");
+        scrubbed.replace(valid.toUtf8(), "\"\"")
+            .replace(other.toUtf8(), "\"\"")
+            .replace(sameServer.toUtf8(), "\"\"");
         QCOMPARE(check.readAll(), scrubbed);
         QCOMPARE(int(QFile::permissions(path)),
             int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                 | QFileDevice::WriteUser));
+        const VbkeysResult work1Token
+            = runVbkeys({ QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("work") });
+        QCOMPARE(work1Token.out, valid.toUtf8() + '\n');
+        const VbkeysResult work2Token
+            = runVbkeys({ QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("work2") });
+        QCOMPARE(work2Token.out, sameServer.toUtf8() + '\n');
         // vn runs with the key from VN_ACCESS_KEY.
         const VbkeysResult vn = runVbkeys({ QStringLiteral("exec"), QStringLiteral("--profile"),
             QStringLiteral("expired"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
