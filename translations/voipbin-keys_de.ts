@@ -1159,18 +1159,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <translation>Sobald jeder Schlüssel gespeichert ist, die Schlüssel in der Datei von vn leeren (vn läuft dann als vbkeys exec -- vn …).</translation>
     </message>
     <message>
-        <source>vn profile “%1”: its api_url cannot be used: %2</source>
-        <translation>vn-Profil „%1“: Seine api_url kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <source>the server did not accept its key (expired, revoked or mistyped)</source>
-        <translation>der Server hat seinen Schlüssel nicht angenommen (abgelaufen, widerrufen oder falsch eingegeben)</translation>
-    </message>
-    <message>
-        <source>vn profile “%1” on %2 was not imported: %3</source>
-        <translation>vn-Profil „%1“ auf %2 wurde nicht übernommen: %3</translation>
-    </message>
-    <message>
         <source>vn profile “%1” → profile “%2” on %3 (customer %4): key stored in the keychain.</source>
         <translation>vn-Profil „%1“ → Profil „%2“ auf %3 (Kunde %4): Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
@@ -1185,6 +1173,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>The keys in %1 are blank now; run vn as vbkeys exec --profile NAME -- vn ….</source>
         <translation>Die Schlüssel in %1 sind jetzt leer; führen Sie vn als vbkeys exec --profile NAME -- vn … aus.</translation>
+    </message>
+    <message>
+        <source>vn profile “%1” was not imported: %2</source>
+        <translation>vn-Profil „%1“ wurde nicht übernommen: %2</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3610,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>%1 cannot be made.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VnImport</name>
+    <message>
+        <source>its api_url cannot be used: %1</source>
+        <translation>seine api_url kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the server did not accept its key (expired, revoked or mistyped)</source>
+        <translation>der Server hat seinen Schlüssel nicht angenommen (abgelaufen, widerrufen oder falsch eingegeben)</translation>
+    </message>
+    <message>
+        <source>its key could not be stored in the keychain: %1</source>
+        <translation>sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
