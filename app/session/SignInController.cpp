@@ -4,6 +4,7 @@
 #include "api/CustomerReply.h"
 #include "api/JwtClaims.h"
 #include "api/LoginReply.h"
+#include "api/ServerAddress.h"
 #include "api/VoipbinClient.h"
 #include "core/Clock.h"
 #include "core/SecretWipe.h"
@@ -143,7 +144,8 @@ QString SignInController::sessionEntry(SignInMethod method, const QUrl &root, co
     // A profile's entry (accesskey sessions are per profile); without one, the per-server name of 0.x.
     if (m_profiles && !m_attempt.profileId.isEmpty()) {
         const Profile profile = m_profiles->profile(m_attempt.profileId);
-        if (!profile.isNull() && profile.server != ServerChoice::Sandbox && profile.method == method)
+        if (!profile.isNull() && profile.server != ServerChoice::Sandbox && profile.method == method
+            && profile.serverRoot() == root)
             return profile.sessionEntryName();
     }
     return SecretKeys::session(root, keychainUser(method, username));
@@ -187,6 +189,16 @@ void SignInController::saveLastSignIn(const Session &session) const
         Profile profile = m_profiles->profile(m_attempt.profileId);
         if (profile.isNull())
             return; // removed while signing in
+        // The form can point a profile at another server: the profile is where it signed in. Recorded
+        // before the session is remembered, whose keychain entry the profile's server names.
+        if (m_attempt.localSandbox) {
+            profile.server = ServerChoice::Sandbox;
+        } else if (m_client->serverRoot() == ServerAddress::defaultRoot()) {
+            profile.server = ServerChoice::Voipbin;
+        } else {
+            profile.server = ServerChoice::Custom;
+            profile.customRoot = m_client->serverRoot();
+        }
         profile.method = m_attempt.method;
         if (m_attempt.method == SignInMethod::Password)
             profile.username = m_attempt.username;

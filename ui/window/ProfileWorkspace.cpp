@@ -200,7 +200,6 @@ void ProfileWorkspace::onSignedIn(const Session &session)
     const bool sameAccount = m_session->isSameAccount(session);
     // Signed in again mid-action: the table and any open dialog stay, the action runs again.
     const std::function<void()> retry = m_signInAgain ? m_signInAgain->takeRetry() : std::function<void()>();
-    recordServer(session);
     m_session->begin(session);
     m_accountBanner->setSession(session);
     m_signIn->clearSecrets();
@@ -211,26 +210,6 @@ void ProfileWorkspace::onSignedIn(const Session &session)
     }
     showKeysPage();
     keysPage()->refresh();
-}
-
-// The form can point a profile at another server; the profile then is where it signed in.
-void ProfileWorkspace::recordServer(const Session &session)
-{
-    Profile profile = this->profile();
-    if (profile.isNull())
-        return;
-    const QUrl root = session.serverRoot();
-    if (m_sandbox->isRunning() && root == m_sandbox->url()) {
-        profile.server = ServerChoice::Sandbox;
-    } else if (root == ServerAddress::defaultRoot()) {
-        profile.server = ServerChoice::Voipbin;
-    } else {
-        profile.server = ServerChoice::Custom;
-        profile.customRoot = root;
-    }
-    const Profile stored = this->profile();
-    if (stored.server != profile.server || stored.customRoot != profile.customRoot)
-        m_profiles->update(profile);
 }
 
 void ProfileWorkspace::onRestoreFailed(const QString &message)

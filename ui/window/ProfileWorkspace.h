@@ -84,7 +84,6 @@ private:
     void submitSignIn(SignInWidget *form, SignInAttempt attempt);
     void signInToSandbox(SignInWidget *form, SignInAttempt attempt);
     void onSignedIn(const Session &session);
-    void recordServer(const Session &session);
     void onSessionEnded();
     void onRestoreFailed(const QString &message);
     void stopUnusedSandbox();
