@@ -1,12 +1,11 @@
 #include "ImportVnVerb.h"
 
+#include "Await.h"
 #include "CliCore.h"
 #include "ExitCode.h"
-#include "ProfileSignIn.h"
 #include "Terminal.h"
-#include "api/ServerAddress.h"
 #include "vn/VnConfigFile.h"
-
+#include "vn/VnImport.h"
 
 QString ImportVnVerb::summary() const
 {
@@ -24,22 +23,6 @@ void ImportVnVerb::addOptions(QCommandLineParser &parser)
     });
 }
 
-Profile ImportVnVerb::profileFor(CliCore &core, const VnProfile &entry, const QUrl &root)
-{
-    // Imported again (or by the window): the profile of the same name on the same server. Each accesskey
-    // profile has its own keychain entry, so every vn entry of one server gets a profile of its own.
-    const Profile named = core.profiles().findByName(entry.name);
-    if (!named.isNull() && named.method == SignInMethod::AccessKey && named.server != ServerChoice::Sandbox
-        && named.serverRoot() == root)
-        return named;
-    Profile profile;
-    profile.name = core.profiles().uniqueName(entry.name);
-    profile.server = root == ServerAddress::defaultRoot() ? ServerChoice::Voipbin : ServerChoice::Custom;
-    profile.customRoot = profile.server == ServerChoice::Custom ? root : QUrl();
-    profile.method = SignInMethod::AccessKey;
-    return profile;
-}
-
 int ImportVnVerb::run(const QCommandLineParser &parser, CliCore &core)
 {
     VnConfigFile file(parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
@@ -50,38 +33,24 @@ int ImportVnVerb::run(const QCommandLineParser &parser, CliCore &core)
     }
     for (const QString &warning : file.warnings())
         Terminal::errLine(warning);
-    int failures = 0;
-    int stored = 0;
-    for (const VnProfile &entry : file.profiles()) {
-        if (entry.accessKey.isEmpty())
-            continue;
-        QString problem;
-        const QUrl root = entry.serverRoot(&problem);
-        if (!root.isValid()) {
-            Terminal::errLine(tr("vn profile “%1”: its api_url cannot be used: %2").arg(entry.name, problem));
-            ++failures;
-            continue;
-        }
-        Profile profile = profileFor(core, entry, root);
-        QString secret = entry.accessKey;
-        Session session;
-        const CliError error = ProfileSignIn::run(core, profile, secret, &session);
-        if (error.isError()) {
-            const QString reason = error.code() == ExitCode::ServerRefused
-                ? tr("the server did not accept its key (expired, revoked or mistyped)")
-                : error.message();
-            Terminal::errLine(
-                tr("vn profile “%1” on %2 was not imported: %3").arg(entry.name, root.host(), reason));
-            if (error.code() == ExitCode::Keychain)
-                return ExitCode::Keychain; // no entry can be stored; say it once
-            ++failures;
-            continue;
-        }
-        ++stored;
-        Terminal::outLine(
-            tr("vn profile “%1” → profile “%2” on %3 (customer %4): key stored in the keychain.")
-                .arg(entry.name, profile.name, profile.serverDisplayName(), session.customer().id));
-    }
+    VnImport import(&core.profiles(), &core.store(), &core.settings());
+    QObject::connect(&import, &VnImport::entryImported,
+        [](const QString &entry, const Profile &profile, const Session &session) {
+            Terminal::outLine(
+                tr("vn profile “%1” → profile “%2” on %3 (customer %4): key stored in the keychain.")
+                    .arg(entry, profile.name, profile.serverDisplayName(), session.customer().id));
+        });
+    QObject::connect(&import, &VnImport::entryFailed, [](const QString &entry, const QString &reason) {
+        Terminal::errLine(tr("vn profile “%1” was not imported: %2").arg(entry, reason));
+    });
+    bool finished = false;
+    QObject::connect(&import, &VnImport::finished, [&finished] { finished = true; });
+    import.start(file.profiles());
+    Await::until([&finished] { return finished; });
+    if (import.keychainFailed())
+        return ExitCode::Keychain; // no entry can be stored; said once
+    const int failures = import.failedCount();
+    const int stored = import.importedCount();
     if (stored == 0 && failures == 0)
         Terminal::outLine(tr("%1 holds no accesskey to import.").arg(file.path()));
     if (!parser.isSet(QStringLiteral("scrub")))
