@@ -346,6 +346,22 @@ void KeysPage::focusTable()
     m_ui->keyTable->setFocus(Qt::OtherFocusReason);
 }
 
+bool KeysPage::selectKey(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // filtered out: the user asked to see this key
+        setFilterText(QString());
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_ui->keyTable->setCurrentIndex(index);
+    m_ui->keyTable->scrollTo(index);
+    focusTable();
+    return index.isValid();
+}
+
 void KeysPage::focusFilter()
 {
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);

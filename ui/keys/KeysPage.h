@@ -67,6 +67,9 @@ public:
     void copyCurlExample();
     void refresh();
     void focusTable();
+    /// Selects and shows the key with `id` (a reminder was clicked); false when it is not listed (any more,
+    /// or hidden by the filter, which is then cleared so it shows).
+    bool selectKey(const QString &id);
     void focusFilter();
     /// A problem the user should read above the table; an empty message hides it.
     void showProblem(const QString &message);

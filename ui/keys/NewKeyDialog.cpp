@@ -152,6 +152,13 @@ bool NewKeyDialog::canClose() const
     return m_stored || m_ui->copiedCheckBox->isChecked();
 }
 
+void NewKeyDialog::forgetToken()
+{
+    SecretWipe::wipe(m_token);
+    m_ui->tokenEdit->clear(); // its textChanged guard puts back m_token, now empty
+    QDialog::done(QDialog::Rejected);
+}
+
 void NewKeyDialog::reject()
 {
     if (!canClose()) {

@@ -32,6 +32,9 @@ public:
     void keychainAnswered(bool stored, const QString &message);
     /// True when closing is allowed: stored in the keychain, or the "copied" box is ticked.
     bool canClose() const;
+    /// The app locks: the token is wiped and the dialog closes, even when the token is not stored (the
+    /// key can still be revoked and replaced; a locked app keeps no secret on screen or in memory).
+    void forgetToken();
 
 public slots:
     void reject() override;

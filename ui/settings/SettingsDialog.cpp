@@ -5,8 +5,13 @@
 #include "ui_SettingsDialog.h"
 #include "widgets/WrappedLabel.h"
 
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLayout>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent)
@@ -21,6 +26,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_ui->serverCombo->addItem(tr("Local sandbox (offline)"), int(ServerChoice::Sandbox));
     m_ui->serverCombo->addItem(tr("Custom URL"), int(ServerChoice::Custom));
     m_ui->customUrlErrorLabel->setAccessibleName(tr("Custom URL problem"));
+    addLockAndDesktopRows();
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -55,6 +61,9 @@ void SettingsDialog::accept()
     m_settings.setValue(K::ClipboardClearSeconds, m_ui->clipboardSpin->value());
     m_settings.setValue(K::ExpiryWarningDays, m_ui->expiryWarningSpin->value());
     m_settings.setValue(K::CopyToSelection, m_ui->selectionCheck->isChecked());
+    m_settings.setValue(K::LockAfterIdleMinutes, m_lockIdleSpin->value());
+    m_settings.setValue(K::LockOnScreenLock, m_lockOnScreenCheck->isChecked());
+    m_settings.setValue(K::ShowTrayIcon, m_trayCheck->isChecked());
     m_settings.setDefaultServer(chosenServer());
     const QString customText = m_ui->customUrlEdit->text().trimmed();
     if (customText.isEmpty()) {
@@ -74,6 +83,9 @@ void SettingsDialog::load()
     m_ui->clipboardSpin->setValue(m_settings.value(K::ClipboardClearSeconds).toInt());
     m_ui->expiryWarningSpin->setValue(m_settings.value(K::ExpiryWarningDays).toInt());
     m_ui->selectionCheck->setChecked(m_settings.value(K::CopyToSelection).toBool());
+    m_lockIdleSpin->setValue(m_settings.lockAfterIdleMinutes());
+    m_lockOnScreenCheck->setChecked(m_settings.lockOnScreenLock());
+    m_trayCheck->setChecked(m_settings.showTrayIcon());
     m_ui->customUrlEdit->setText(m_settings.value(K::CustomServerUrl).toString());
     selectServer(m_settings.defaultServer());
     updateState();
@@ -85,8 +97,43 @@ void SettingsDialog::restoreDefaults()
     m_ui->clipboardSpin->setValue(Settings::defaultValue(K::ClipboardClearSeconds).toInt());
     m_ui->expiryWarningSpin->setValue(Settings::defaultValue(K::ExpiryWarningDays).toInt());
     m_ui->selectionCheck->setChecked(Settings::defaultValue(K::CopyToSelection).toBool());
+    m_lockIdleSpin->setValue(Settings::defaultValue(K::LockAfterIdleMinutes).toInt());
+    m_lockOnScreenCheck->setChecked(Settings::defaultValue(K::LockOnScreenLock).toBool());
+    m_trayCheck->setChecked(Settings::defaultValue(K::ShowTrayIcon).toBool());
     selectServer(ServerChoice::Voipbin);
     updateState();
+}
+
+void SettingsDialog::addLockAndDesktopRows()
+{
+    // Under the clipboard rows: locking is the other half of what the app does with secrets left alone.
+    m_lockIdleSpin = new QSpinBox(this);
+    m_lockIdleSpin->setObjectName(QStringLiteral("lockIdleSpin"));
+    m_lockIdleSpin->setRange(0, 24 * 60);
+    m_lockIdleSpin->setSpecialValueText(tr("Never"));
+    m_lockIdleSpin->setSuffix(tr(" min"));
+    m_lockIdleSpin->setAccessibleName(tr("Lock after idle minutes"));
+    m_lockIdleSpin->setAccessibleDescription(
+        tr("Locks the app when it has had no keyboard or mouse input for this long; 0 never locks"));
+    m_ui->securityLayout->addRow(tr("&Lock after idle:"), m_lockIdleSpin);
+    m_lockOnScreenCheck = new QCheckBox(tr("Lock when the &screen locks"), this);
+    m_lockOnScreenCheck->setObjectName(QStringLiteral("lockOnScreenCheck"));
+    m_lockOnScreenCheck->setAccessibleName(tr("Lock when the screen locks"));
+    m_lockOnScreenCheck->setAccessibleDescription(
+        tr("Every session is closed and its secrets dropped; unlocking signs in again"));
+    m_ui->securityLayout->addRow(m_lockOnScreenCheck);
+
+    auto *desktop = new QGroupBox(tr("Desktop"), this);
+    desktop->setObjectName(QStringLiteral("desktopGroup"));
+    m_trayCheck = new QCheckBox(tr("Show an icon in the system &tray (show, lock, quit)"), desktop);
+    m_trayCheck->setObjectName(QStringLiteral("trayCheck"));
+    m_trayCheck->setAccessibleName(tr("Show an icon in the system tray"));
+    m_trayCheck->setAccessibleDescription(
+        tr("Off by default; the icon's menu shows, locks or quits the app"));
+    auto *desktopLayout = new QVBoxLayout(desktop);
+    desktopLayout->addWidget(m_trayCheck);
+    auto *main = qobject_cast<QVBoxLayout *>(layout());
+    main->insertWidget(main->indexOf(m_ui->buttonBox), desktop);
 }
 
 void SettingsDialog::selectServer(ServerChoice choice)

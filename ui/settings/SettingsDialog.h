@@ -9,10 +9,12 @@
 namespace Ui {
 class SettingsDialog;
 }
+class QCheckBox;
+class QSpinBox;
 class Settings;
 
-/// Edits the user preferences in Settings: clipboard clearing, the expiry warning and the default
-/// server. Nothing is written until OK (accept()).
+/// Edits the user preferences in Settings: clipboard clearing, the expiry warning, locking (after an idle
+/// time, with the screen), the tray icon and the default server. Nothing is written until OK (accept()).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public slots:
 
 private:
     void load();
+    void addLockAndDesktopRows();
     void restoreDefaults();
     void updateState();
     void selectServer(ServerChoice choice);
@@ -37,4 +40,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
+    QSpinBox *m_lockIdleSpin = nullptr;
+    QCheckBox *m_lockOnScreenCheck = nullptr;
+    QCheckBox *m_trayCheck = nullptr;
 };

@@ -15,7 +15,11 @@
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBox.h"
 #include "window/ProfileWorkspace.h"
+#include "desktop/ScreenLockWatcher.h"
+#include "session/AppLock.h"
+#include "window/ReminderCenter.h"
 #include "window/SessionStatusBar.h"
+#include "window/WindowLock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +49,10 @@ MainWindow::MainWindow(SecretStore *store, Settings *settings, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 240, 860 });
     createActions();
+    m_lock = new WindowLock(this, m_settings, m_clipboard);
+    m_reminders = new ReminderCenter(this, m_settings, m_lock->tray());
+    connect(m_lock->appLock()->screenLockWatcher(), &ScreenLockWatcher::resumed, m_reminders,
+        &ReminderCenter::checkAll);
     createMenusAndToolBar();
     m_ui->statusbar->watchClipboard(m_clipboard);
     connect(m_sidebar, &ProfileSidebar::currentProfileChanged, this, &MainWindow::showProfile);
@@ -177,7 +185,7 @@ void MainWindow::createMenusAndToolBar()
     // As the KDE and GNOME guidelines lay menus out; a null name is a separator.
     addMenu(tr("&File"), "fileMenu",
         { "newProfileAction", "duplicateProfileAction", "renameProfileAction", "removeProfileAction", nullptr,
-            "changePasswordAction", "signOutAction", nullptr, "quitAction" });
+            "lockAction", "changePasswordAction", "signOutAction", nullptr, "quitAction" });
     addMenu(tr("&Edit"), "editMenu",
         { "copyKeyAction", "copyPrefixAction", "copyCurlAction", nullptr, "findAction", nullptr,
             "settingsAction" });
@@ -223,6 +231,8 @@ ProfileWorkspace *MainWindow::workspaceFor(const QString &profileId)
     m_workspaces.insert(profileId, workspace);
     m_ui->workspaces->addWidget(workspace);
     connectWorkspace(workspace);
+    m_lock->addWorkspace(workspace);
+    m_reminders->addWorkspace(workspace);
     if (m_started)
         workspace->start(); // shown for the first time: its remembered session comes back
     return workspace;
@@ -498,6 +508,7 @@ void MainWindow::applySettings()
     m_clipboard->setCopyToSelection(m_settings->copyToSelection());
     for (ProfileWorkspace *workspace : std::as_const(m_workspaces))
         workspace->setExpiryWarningDays(m_settings->expiryWarningDays());
+    m_lock->applySettings();
 }
 
 void MainWindow::quit()

@@ -19,6 +19,7 @@ class LocalSandbox;
 class ProfileSidebar;
 class ProfileStore;
 class ProfileWorkspace;
+class ReminderCenter;
 class QAction;
 class QMenu;
 class QToolBar;
@@ -27,6 +28,7 @@ class SecureClipboard;
 class Session;
 class Settings;
 class SignInWidget;
+class WindowLock;
 
 /// The window people click through every day, and only its chrome: the profile sidebar, one
 /// ProfileWorkspace per profile (its own session, sign-in form and keys page, kept while another profile
@@ -68,6 +70,9 @@ public:
     AccessKeyFilterProxyModel *keyProxy() const;
     SecureClipboard *clipboard() const { return m_clipboard; }
     LocalSandbox *localSandbox() const;
+    /// Locking (idle, screen lock, Ctrl+L, the tray) and the tray icon; the expiry reminders.
+    WindowLock *windowLock() const { return m_lock; }
+    ReminderCenter *reminders() const { return m_reminders; }
     /// The window's actions and the current keys page's, by object name.
     QAction *action(const QString &objectName) const;
 
@@ -122,5 +127,7 @@ private:
     /// The menus the current keys page's actions go into, with their items (a null name is a separator).
     QList<std::pair<QMenu *, QList<const char *>>> m_menus;
     QToolBar *m_toolBar = nullptr;
+    WindowLock *m_lock = nullptr;
+    ReminderCenter *m_reminders = nullptr;
     bool m_started = false;
 };
