@@ -13,6 +13,9 @@ launched against a voipbin-sandbox whose only user has a long password made up f
      copy it onto D-Bus; once the dialog is closed and the clipboard has cleared itself, the token must
      be nowhere in the app's memory;
   4. File > Sign out: passwords, JWT and token must all be gone;
+     or, with --lock: a second key's dialog is left open with its token on the clipboard, and the app is
+     locked by the screensaver's ActiveChanged(true) on the session bus (dbus-send, as a desktop would):
+     passwords, JWT and both tokens must all be gone while the locked page shows; then Unlock;
   5. File > Quit.
 "Gone" is counted by reading every anonymous, heap, stack and writable mapping of the process through
 /proc/PID/mem (process_memory.py), as UTF-8/Latin-1 and as UTF-16LE. Each remaining copy is listed with
@@ -25,6 +28,7 @@ import json
 import os
 import secrets
 import string
+import subprocess
 import sys
 import time
 
@@ -140,8 +144,9 @@ def sign_in(app, frame, args, password, wrong_password, timeout):
     return table
 
 
-def create_key(app, menu_bar, key_name, timeout):
-    """Keys > New key…, a name, Create, then Close. Returns the new token, read from the keychain."""
+def create_key(app, menu_bar, key_name, timeout, keep_open=False):
+    """Keys > New key…, a name, Create, then Close (unless keep_open). Returns the new token, read from
+    the keychain."""
     before = set(a11y.keychain_secrets(timeout))
     dialog = a11y.open_dialog(app, menu_bar, "Keys", "New key…", timeout)
     name_field = find_one(dialog, R.TEXT, "Name", timeout)
@@ -160,6 +165,9 @@ def create_key(app, menu_bar, key_name, timeout):
     # Copy, as a person would: the clipboard holds the token until it clears itself (after
     # CLIPBOARD_CLEAR_SECONDS, set by run-memory-test.sh), and not a moment longer.
     a11y.do_named_action(find_one(created, R.PUSH_BUTTON, "Copy token", timeout))
+    if keep_open:
+        log(f'key "{key_name}" created; its token copied; the dialog left open')
+        return new[0]
     close = find_one(created, R.PUSH_BUTTON, "Close", timeout)
     wait_until("Close to be enabled", timeout, lambda: a11y.has_state(close, S.ENABLED))
     a11y.do_named_action(close)
@@ -181,6 +189,15 @@ def wait_for_clipboard_clear(frame, timeout):
     log(f'clipboard cleared itself; the status bar reads "{said()}"')
 
 
+def lock_with_the_screen(frame, timeout):
+    """The screensaver starts, as the desktop says it on the session bus: the app locks itself."""
+    subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True, timeout=timeout)
+    unlock = find_one(frame, R.PUSH_BUTTON, "Unlock", timeout)
+    log("locked by the screensaver's signal: the locked page shows")
+    return unlock
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pid", type=int, required=True, help="the app's process id")
@@ -188,6 +205,8 @@ def main():
     parser.add_argument("--username", required=True)
     parser.add_argument("--password-file", required=True, help="the password, in a file (never on a command line)")
     parser.add_argument("--timeout", type=float, default=20, help="seconds for each wait")
+    parser.add_argument("--lock", action="store_true",
+                        help="lock through the screensaver's signal instead of signing out, and count then")
     parser.add_argument("--report-only", action="store_true",
                         help="print the counts, never fail on them (to measure the code as it is)")
     args = parser.parse_args()
@@ -219,10 +238,20 @@ def main():
     wait_for_clipboard_clear(frame, timeout)
     memory.count("new-key dialog closed", must_be_gone=("password", "wrong password", "token"))
 
-    a11y.do_named_action(a11y.menu_item(menu_bar, "File", "Sign out"), ("press", "click", "activate", "trigger"))
-    find_one(frame, R.PUSH_BUTTON, "Sign in", timeout)
-    log("signed out: the sign-in form is back")
-    memory.count("signed out", must_be_gone=("password", "wrong password", "JWT", "token"))
+    if args.lock:
+        memory.secrets["open dialog's token"] = create_key(app, menu_bar, f"memory-open-{os.getpid()}", timeout,
+                                                           keep_open=True)
+        unlock = lock_with_the_screen(frame, timeout)
+        memory.count("locked", must_be_gone=("password", "wrong password", "JWT", "token", "open dialog's token"))
+        a11y.do_named_action(unlock)
+        find_one(frame, R.PUSH_BUTTON, "Sign in", timeout)
+        log("unlocked: the sign-in form is back (no remembered session)")
+    else:
+        a11y.do_named_action(a11y.menu_item(menu_bar, "File", "Sign out"),
+                             ("press", "click", "activate", "trigger"))
+        find_one(frame, R.PUSH_BUTTON, "Sign in", timeout)
+        log("signed out: the sign-in form is back")
+        memory.count("signed out", must_be_gone=("password", "wrong password", "JWT", "token"))
 
     a11y.do_named_action(a11y.menu_item(menu_bar, "File", "Quit"), ("press", "click", "activate", "trigger"))
     log("summary: " + "; ".join(f"{moment}: " + ", ".join(f"{n} {c}" for n, c in numbers.items())
