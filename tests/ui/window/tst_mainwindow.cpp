@@ -1367,7 +1367,8 @@ void TestMainWindow::menusAreThoseOfADesktopApp()
     QCOMPARE(menuItems(menu(0)),
         QStringList({ QStringLiteral("newProfileAction"), QStringLiteral("duplicateProfileAction"),
             QStringLiteral("renameProfileAction"), QStringLiteral("removeProfileAction"), QStringLiteral("-"),
-            QStringLiteral("changePasswordAction"), QStringLiteral("signOutAction"), QStringLiteral("-"),
+            QStringLiteral("lockAction"), QStringLiteral("changePasswordAction"), QStringLiteral("signOutAction"),
+            QStringLiteral("-"),
             QStringLiteral("quitAction") }));
     QCOMPARE(menuItems(menu(1)),
         QStringList({ QStringLiteral("copyKeyAction"), QStringLiteral("copyPrefixAction"),
