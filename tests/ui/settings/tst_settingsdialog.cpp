@@ -100,6 +100,43 @@ private slots:
         QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("selectionCheck"))->isChecked());
     }
 
+    void lockAndTrayChoicesAreStoredAndDefaultsRestore()
+    {
+        {
+            QSettings backend(m_path, QSettings::IniFormat);
+            Settings settings(&backend);
+            SettingsDialog dialog(settings);
+            dialog.show();
+            auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("lockIdleSpin"));
+            auto *screen = dialog.findChild<QCheckBox *>(QStringLiteral("lockOnScreenCheck"));
+            auto *tray = dialog.findChild<QCheckBox *>(QStringLiteral("trayCheck"));
+            QVERIFY(idle && screen && tray);
+            // Off, on, off by default: idle locking surprises, a screen lock should lock, not every desktop
+            // has a tray.
+            QCOMPARE(idle->value(), 0);
+            QCOMPARE(idle->text(), QStringLiteral("Never"));
+            QVERIFY(screen->isChecked());
+            QVERIFY(!tray->isChecked());
+            typeInto(idle, QStringLiteral("15"));
+            screen->click();
+            tray->click();
+            QTest::mouseClick(parts(dialog).ok, Qt::LeftButton);
+            backend.sync();
+        }
+        QSettings backend(m_path, QSettings::IniFormat);
+        Settings settings(&backend);
+        QCOMPARE(settings.lockAfterIdleMinutes(), 15);
+        QVERIFY(!settings.lockOnScreenLock());
+        QVERIFY(settings.showTrayIcon());
+        SettingsDialog dialog(settings);
+        dialog.show();
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("lockIdleSpin"))->value(), 15);
+        QTest::mouseClick(parts(dialog).defaults, Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("lockIdleSpin"))->value(), 0);
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("lockOnScreenCheck"))->isChecked());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("trayCheck"))->isChecked());
+    }
+
     void roundTripsThroughAnIniFile()
     {
         {
