@@ -9,6 +9,12 @@
 #include "profiles/ProfileRemoval.h"
 #include "profiles/ProfileSidebar.h"
 #include "profiles/ProfileStore.h"
+#ifdef VOIPBIN_KEYS_VN_BRIDGE
+#include "profiles/VnImportDialog.h"
+#include "vn/VnConfigFile.h"
+
+#include <QDir>
+#endif
 #include "session/CurrentSession.h"
 #include "settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
@@ -159,6 +165,12 @@ void MainWindow::createProfileActions()
         connect(shortcut, &QAction::triggered, this, [this, n] { showProfileAt(n - 1); });
         QMainWindow::addAction(shortcut);
     }
+#ifdef VOIPBIN_KEYS_VN_BRIDGE
+    addWindowAction("importVnAction", tr("&Import from vn…"), {}, &MainWindow::importFromVn,
+        tr("Move the vn command line's plaintext keys into profiles and the keychain"));
+    addWindowAction("exportVnAction", tr("&Export profile to vn…"), {}, &MainWindow::exportToVn,
+        tr("Add the current profile to vn's configuration, with its server and no key"));
+#endif
     m_sidebar->setActions(add, { rename, duplicate, remove });
 }
 
@@ -185,7 +197,8 @@ void MainWindow::createMenusAndToolBar()
     // As the KDE and GNOME guidelines lay menus out; a null name is a separator.
     addMenu(tr("&File"), "fileMenu",
         { "newProfileAction", "duplicateProfileAction", "renameProfileAction", "removeProfileAction", nullptr,
-            "lockAction", "changePasswordAction", "signOutAction", nullptr, "quitAction" });
+            "importVnAction", "exportVnAction", nullptr, "lockAction", "changePasswordAction",
+            "signOutAction", nullptr, "quitAction" });
     addMenu(tr("&Edit"), "editMenu",
         { "copyKeyAction", "copyPrefixAction", "copyCurlAction", nullptr, "findAction", nullptr,
             "settingsAction" });
@@ -493,6 +506,67 @@ void MainWindow::dropWorkspace(const QString &profileId)
     m_ui->workspaces->removeWidget(workspace);
     workspace->deleteLater();
 }
+
+#ifdef VOIPBIN_KEYS_VN_BRIDGE
+void MainWindow::importFromVn()
+{
+    auto *dialog = new VnImportDialog(m_profiles, m_store, m_settings, VnConfigFile::defaultPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VnImportDialog::profilesImported, this, &MainWindow::startImportedProfiles);
+    dialog->open();
+}
+
+void MainWindow::startImportedProfiles(const QStringList &profileIds)
+{
+    // Each imported key is its profile's remembered session now: its workspace signs in with it.
+    for (const QString &id : profileIds) {
+        const bool existed = m_workspaces.contains(id);
+        ProfileWorkspace *workspace = workspaceFor(id); // a new one starts by itself once the window has
+        if ((existed || !m_started) && !workspace->isSignedIn())
+            workspace->start();
+    }
+}
+
+void MainWindow::exportToVn()
+{
+    const Profile profile = currentWorkspace() ? currentWorkspace()->profile() : Profile();
+    if (profile.isNull())
+        return;
+    const QString title = tr("Export Profile to vn");
+    if (profile.server == ServerChoice::Sandbox) {
+        MessageBox::warning(this, title,
+            tr("The local sandbox gets a new address on every start, so vn could not reach it later."));
+        return;
+    }
+    VnConfigFile file;
+    if (!file.load()) {
+        MessageBox::warning(this, title, tr("vn's file was not changed: %1").arg(file.errorString()));
+        return;
+    }
+    const QString url = profile.serverRoot().toString() + QStringLiteral("/v1.0");
+    const QString path = QDir::toNativeSeparators(file.path());
+    for (const VnProfile &existing : file.profiles()) {
+        if (existing.name == profile.name) { // said before asking, rather than after
+            MessageBox::warning(this, title,
+                tr("vn's file %1 already has a profile named “%2”; it was not changed.")
+                    .arg(path, profile.name));
+            return;
+        }
+    }
+    if (!MessageBox::confirm(this, title,
+            tr("Add the profile “%1” to vn's file %2, with the server %3 and an empty key? The key stays in "
+               "the keychain; vn gets it when run as vbkeys exec --profile “%1” -- vn ….")
+                .arg(profile.name, path, url),
+            tr("&Export"), tr("&Cancel")))
+        return;
+    QString error;
+    if (!file.addProfile(profile.name, profile.serverRoot(), &error)) {
+        MessageBox::warning(this, title, tr("vn's file was not changed: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Added “%1” to %2.").arg(profile.name, path), RemovedMessageMs);
+}
+#endif
 
 void MainWindow::openSettings()
 {

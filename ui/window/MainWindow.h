@@ -106,6 +106,10 @@ private:
     void duplicateProfile();
     void removeProfile();
     void dropWorkspace(const QString &profileId);
+    // The vn bridge (POSIX builds): File > Import from vn… and Export profile to vn….
+    void importFromVn();
+    void exportToVn();
+    void startImportedProfiles(const QStringList &profileIds);
 
     void openSettings();
     void applySettings();
