@@ -48,8 +48,13 @@ WindowLock::WindowLock(MainWindow *window, Settings *settings, SecureClipboard *
 
 WindowLock::~WindowLock()
 {
-    if (!m_page->parent())
-        delete m_page;
+    if (m_page && !m_page->parent())
+        delete m_page.data();
+}
+
+LockedPage *WindowLock::lockedPage() const
+{
+    return m_page.data();
 }
 
 bool WindowLock::isLocked() const

@@ -37,7 +37,7 @@ public:
     AppLock *appLock() const { return m_appLock; }
     TrayIcon *tray() const { return m_tray; }
     QAction *lockAction() const { return m_lockAction; }
-    LockedPage *lockedPage() const { return m_page; }
+    LockedPage *lockedPage() const;
     bool isLocked() const;
 
 private:
@@ -52,7 +52,7 @@ private:
     AppLock *m_appLock;
     TrayIcon *m_tray;
     QAction *m_lockAction;
-    LockedPage *m_page;
+    QPointer<LockedPage> m_page; // the window owns it while it shows, this object otherwise
     QPointer<QWidget> m_profilesWidget; // the window's central widget, put aside while locked
     QList<QPointer<ProfileWorkspace>> m_workspaces;
     QList<QPointer<QAction>> m_disabledActions;
