@@ -250,8 +250,8 @@ void TestVnImport::scrubLeavesAFileVnReads()
         QVERIFY2(profile.accessKey.isEmpty(), qPrintable(profile.name));
     QCOMPARE(file.profiles().at(1).apiUrl, m_b->url().toString() + QStringLiteral("/v1.0"));
     QCOMPARE(file.currentProfile(), QStringLiteral("one"));
-    QCOMPARE(int(QFile::permissions(vnPath())),
-        int(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    QCOMPARE(
+        int(QFile::permissions(vnPath())), int(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser));
     QVERIFY(!readVn().contains(a1.toUtf8()) && !readVn().contains(b1.toUtf8()));
 }
 
@@ -260,7 +260,7 @@ void TestVnImport::unusableFilesAreSaidAndLeftAlone_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("said");
     QTest::newRow("malformed") << "malformed"
-                               << "not access_key and api_url";
+                               << "not valid YAML";
     QTest::newRow("symlink") << "symlink"
                              << "symbolic link";
     QTest::newRow("huge") << "huge"
@@ -293,8 +293,7 @@ void TestVnImport::unusableFilesAreSaidAndLeftAlone()
     VnImportDialog *dialog = openDialog();
     QVERIFY(dialog);
     const QString message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
-    QVERIFY2(message.contains(said) && message.contains(QStringLiteral("not changed")),
-        qPrintable(message));
+    QVERIFY2(message.contains(said) && message.contains(QStringLiteral("not changed")), qPrintable(message));
     QVERIFY(!message.contains(key));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     QCOMPARE(readVn(), text);
