@@ -1780,6 +1780,54 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>Change the password of the account this profile is signed in to</source>
         <translation>Das Passwort des Kontos ändern, bei dem dieses Profil angemeldet ist</translation>
     </message>
+    <message>
+        <source>&amp;Import from vn…</source>
+        <translation>Aus vn &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Move the vn command line&apos;s plaintext keys into profiles and the keychain</source>
+        <translation>Die Klartext-Schlüssel der vn-Befehlszeile in Profile und den Schlüsselbund übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile to vn…</source>
+        <translation>Profil nach vn e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Add the current profile to vn&apos;s configuration, with its server and no key</source>
+        <translation>Das aktuelle Profil mit seinem Server und ohne Schlüssel in die Konfiguration von vn eintragen</translation>
+    </message>
+    <message>
+        <source>Export Profile to vn</source>
+        <translation>Profil nach vn exportieren</translation>
+    </message>
+    <message>
+        <source>The local sandbox gets a new address on every start, so vn could not reach it later.</source>
+        <translation>Die lokale Sandbox erhält bei jedem Start eine neue Adresse; vn könnte sie später nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>vn&apos;s file was not changed: %1</source>
+        <translation>Die Datei von vn wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>vn&apos;s file %1 already has a profile named “%2”; it was not changed.</source>
+        <translation>Die Datei %1 von vn hat bereits ein Profil namens „%2“; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Add the profile “%1” to vn&apos;s file %2, with the server %3 and an empty key? The key stays in the keychain; vn gets it when run as vbkeys exec --profile “%1” -- vn ….</source>
+        <translation>Das Profil „%1“ mit dem Server %3 und einem leeren Schlüssel in die Datei %2 von vn eintragen? Der Schlüssel bleibt im Schlüsselbund; vn erhält ihn, wenn es als vbkeys exec --profile „%1“ -- vn … läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Added “%1” to %2.</source>
+        <translation>„%1“ wurde in %2 eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -3625,6 +3673,151 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>its key could not be stored in the keychain: %1</source>
         <translation>sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VnImportDialog</name>
+    <message>
+        <source>Import from vn</source>
+        <translation>Aus vn importieren</translation>
+    </message>
+    <message>
+        <source>vn&apos;s file</source>
+        <translation>Datei von vn</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>vn profiles</source>
+        <translation>vn-Profile</translation>
+    </message>
+    <message>
+        <source>Tick the vn profiles whose keys move into profiles here</source>
+        <translation>Die vn-Profile ankreuzen, deren Schlüssel hierher in Profile übernommen werden</translation>
+    </message>
+    <message>
+        <source>vn profile</source>
+        <translation>vn-Profil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Checking keys</source>
+        <translation>Schlüssel werden geprüft</translation>
+    </message>
+    <message>
+        <source>About removing the keys</source>
+        <translation>Zum Entfernen der Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Check each ticked key with its server and keep it in a profile</source>
+        <translation>Jeden angekreuzten Schlüssel bei seinem Server prüfen und in einem Profil aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the plaintext keys from vn&apos;s file</source>
+        <translation>Klartext-Schlüssel aus der Datei von vn &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the plaintext keys from vn&apos;s file</source>
+        <translation>Klartext-Schlüssel aus der Datei von vn entfernen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Your keys are in the keychain now. vn does not need them in its file: run it as vbkeys exec --profile NAME -- vn …, which hands vn the profile&apos;s key in VN_ACCESS_KEY. Removing them blanks only the keys in %1; everything else in it stays as it is.</source>
+        <translation>Ihre Schlüssel liegen jetzt im Schlüsselbund. vn braucht sie nicht in seiner Datei: Starten Sie es als vbkeys exec --profile NAME -- vn …, das vn den Schlüssel des Profils in VN_ACCESS_KEY übergibt. Beim Entfernen werden nur die Schlüssel in %1 geleert; alles andere darin bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>checking the key…</source>
+        <translation>Schlüssel wird geprüft …</translation>
+    </message>
+    <message>
+        <source>imported as profile “%1”</source>
+        <translation>als Profil „%1“ importiert</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>vn&apos;s file: %1</source>
+        <translation>Datei von vn: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the file was not changed: %1</source>
+        <translation>Nichts wurde importiert, und die Datei wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>vn keeps these profiles, with their keys in plaintext, in %1.</source>
+        <translation>vn bewahrt diese Profile mit ihren Schlüsseln im Klartext in %1 auf.</translation>
+    </message>
+    <message>
+        <source>no key in vn&apos;s file</source>
+        <translation>kein Schlüssel in der Datei von vn</translation>
+    </message>
+    <message>
+        <source>its api_url cannot be used: %1</source>
+        <translation>seine api_url ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>vn&apos;s file holds no profile to import.</source>
+        <translation>Die Datei von vn enthält kein Profil zum Importieren.</translation>
+    </message>
+    <message>
+        <source>No profile in vn&apos;s file has a key to import.</source>
+        <translation>Kein Profil in der Datei von vn hat einen Schlüssel zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Tick the vn profiles to import first.</source>
+        <translation>Kreuzen Sie zuerst die zu importierenden vn-Profile an.</translation>
+    </message>
+    <message>
+        <source>Checking each key with its server…</source>
+        <translation>Jeder Schlüssel wird bei seinem Server geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) imported; each profile is signed in.</source>
+        <translation>
+            <numerusform>%n Schlüssel importiert; das Profil ist angemeldet.</numerusform>
+            <numerusform>%n Schlüssel importiert; jedes Profil ist angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) imported, %1 not: see each profile&apos;s result.</source>
+        <translation>
+            <numerusform>%n Schlüssel importiert, %1 nicht: siehe das Ergebnis jedes Profils.</numerusform>
+            <numerusform>%n Schlüssel importiert, %1 nicht: siehe das Ergebnis jedes Profils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vn&apos;s file is left as it is while some of its keys are not kept here.</source>
+        <translation>Die Datei von vn bleibt unverändert, solange einige ihrer Schlüssel hier nicht aufbewahrt sind.</translation>
+    </message>
+    <message>
+        <source>The keys were not removed from vn&apos;s file: %1</source>
+        <translation>Die Schlüssel wurden nicht aus der Datei von vn entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The keys in %1 are blank now. Run vn as vbkeys exec --profile NAME -- vn …</source>
+        <translation>Die Schlüssel in %1 sind jetzt leer. Starten Sie vn als vbkeys exec --profile NAME -- vn …</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,8 @@ void KeysPage::onListLoaded()
 {
     m_listDenied = false;
     showLoaded();
+    // Entries written before keychain labels named their key become readable in a keyring browser.
+    m_secrets->labelStoredKeys(m_model->keys());
     if (m_session->session().credential().kind() != Credential::Kind::AccessKey)
         return;
     // The key this session signs in with: marked in the table, and its expiry is the session's end.

@@ -1367,19 +1367,19 @@ void TestMainWindow::menusAreThoseOfADesktopApp()
     QCOMPARE(menuItems(menu(0)),
         QStringList({ QStringLiteral("newProfileAction"), QStringLiteral("duplicateProfileAction"),
             QStringLiteral("renameProfileAction"), QStringLiteral("removeProfileAction"), QStringLiteral("-"),
-            QStringLiteral("lockAction"), QStringLiteral("changePasswordAction"), QStringLiteral("signOutAction"),
-            QStringLiteral("-"),
-            QStringLiteral("quitAction") }));
+            QStringLiteral("importVnAction"), QStringLiteral("exportVnAction"), QStringLiteral("-"),
+            QStringLiteral("lockAction"), QStringLiteral("changePasswordAction"),
+            QStringLiteral("signOutAction"), QStringLiteral("-"), QStringLiteral("quitAction") }));
     QCOMPARE(menuItems(menu(1)),
         QStringList({ QStringLiteral("copyKeyAction"), QStringLiteral("copyPrefixAction"),
             QStringLiteral("copyCurlAction"), QStringLiteral("-"), QStringLiteral("findAction"),
             QStringLiteral("-"), QStringLiteral("settingsAction") }));
     QCOMPARE(menuItems(menu(2)),
-        QStringList({ QStringLiteral("refreshAction"), QStringLiteral("-"), QStringLiteral("nextProfileAction"),
-            QStringLiteral("previousProfileAction") }));
+        QStringList({ QStringLiteral("refreshAction"), QStringLiteral("-"),
+            QStringLiteral("nextProfileAction"), QStringLiteral("previousProfileAction") }));
     QCOMPARE(menuItems(menu(3)),
         QStringList({ QStringLiteral("newKeyAction"), QStringLiteral("editKeyAction"),
-            QStringLiteral("revokeKeyAction") }));
+            QStringLiteral("replaceKeyAction"), QStringLiteral("revokeKeyAction") }));
     QCOMPARE(menuItems(menu(4)),
         QStringList({ QStringLiteral("helpAction"), QStringLiteral("-"), QStringLiteral("aboutAction"),
             QStringLiteral("aboutQtAction") }));
