@@ -183,29 +183,39 @@ void SignInController::setReply(ApiReply *reply)
         emit busyChanged(true);
 }
 
+void SignInController::recordInProfile(const Session &session) const
+{
+    Profile profile = m_profiles->profile(m_attempt.profileId);
+    if (profile.isNull())
+        return; // removed while signing in
+    // A name the app made up ("api.voipbin.net") follows the profile to where it signed in.
+    const bool namedByTheApp = profile.name == ProfileStore::suggestedName(profile);
+    // The form can point a profile at another server: the profile is where it signed in. Recorded
+    // before the session is remembered, whose keychain entry the profile's server names.
+    if (m_attempt.localSandbox) {
+        profile.server = ServerChoice::Sandbox;
+    } else if (m_client->serverRoot() == ServerAddress::defaultRoot()) {
+        profile.server = ServerChoice::Voipbin;
+    } else {
+        profile.server = ServerChoice::Custom;
+        profile.customRoot = m_client->serverRoot();
+    }
+    profile.method = m_attempt.method;
+    if (m_attempt.method == SignInMethod::Password)
+        profile.username = m_attempt.username;
+    profile.rememberMe = m_attempt.remember && !m_attempt.localSandbox;
+    if (!m_attempt.localSandbox)
+        profile.customerId = session.customer().id;
+    const QString suggested = ProfileStore::suggestedName(profile);
+    if (namedByTheApp && m_profiles->nameProblem(suggested, profile.id).isEmpty())
+        profile.name = suggested;
+    m_profiles->update(profile);
+}
+
 void SignInController::saveLastSignIn(const Session &session) const
 {
     if (m_profiles && !m_attempt.profileId.isEmpty()) {
-        Profile profile = m_profiles->profile(m_attempt.profileId);
-        if (profile.isNull())
-            return; // removed while signing in
-        // The form can point a profile at another server: the profile is where it signed in. Recorded
-        // before the session is remembered, whose keychain entry the profile's server names.
-        if (m_attempt.localSandbox) {
-            profile.server = ServerChoice::Sandbox;
-        } else if (m_client->serverRoot() == ServerAddress::defaultRoot()) {
-            profile.server = ServerChoice::Voipbin;
-        } else {
-            profile.server = ServerChoice::Custom;
-            profile.customRoot = m_client->serverRoot();
-        }
-        profile.method = m_attempt.method;
-        if (m_attempt.method == SignInMethod::Password)
-            profile.username = m_attempt.username;
-        profile.rememberMe = m_attempt.remember && !m_attempt.localSandbox;
-        if (!m_attempt.localSandbox)
-            profile.customerId = session.customer().id;
-        m_profiles->update(profile);
+        recordInProfile(session);
         return;
     }
     if (m_attempt.localSandbox) {

@@ -76,6 +76,7 @@ private:
     void failRestore(const QString &message, bool forgetSecret);
     void setReply(ApiReply *reply);
     void saveLastSignIn(const Session &session) const;
+    void recordInProfile(const Session &session) const;
     bool restore(const SignInAttempt &attempt);
 
     VoipbinClient *m_client;

@@ -201,11 +201,16 @@ void TestProfilesInWindow::twoServersSideBySideNeverSignEachOtherOut()
 {
     const QString firstId = m_window->currentWorkspace()->profileId();
     signInHere(m_a.get());
+    // The first profile's name was made up by the app for the default server: it now names where it is.
+    const QUrl a = m_a->url();
+    QCOMPARE(m_window->profiles()->profile(firstId).name,
+        QStringLiteral("%1 on %2:%3").arg(Demo, a.host(), QString::number(a.port())));
     const Profile staging = addProfileOn(m_b.get(), QStringLiteral("staging"));
     m_window->showProfile(staging.id);
     QVERIFY(!m_window->isSignedIn()); // a profile of its own: not signed in yet
     QVERIFY(m_window->workspace(firstId)->isSignedIn()); // and the first one still is
     signInHere(m_b.get());
+    QCOMPARE(m_window->profiles()->profile(staging.id).name, QStringLiteral("staging")); // the user's stays
     const int createsOnA = createsOn(m_a.get());
     QVERIFY(!createKeyThroughUi(QStringLiteral("made-on-b")).isEmpty());
     QTRY_VERIFY(shownNames().contains(QStringLiteral("made-on-b")));
