@@ -38,6 +38,8 @@ if ! timeout 20 bash -c "exec 3<>/dev/tcp/$host/80" 2>/dev/null; then
 fi
 
 failures=0
+suite_skipped=100 # check_suite's status for a release the archive could not provide
+debootstrap_seconds=${VOIPBIN_DEBOOTSTRAP_SECONDS:-900}
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 step() { echo; echo "=== $*"; }
@@ -81,14 +83,17 @@ check_suite() {
         rm -rf "$base"
         mkdir -p "$cache"
         start=$SECONDS
-        if debootstrap --variant=minbase "$suite" "$base" "$mirror" >"$scratch/debootstrap-$suite.log" 2>&1; then
+        # Fetching a whole system is the archive's part, not the package's: a mirror that fails or stalls
+        # skips this release (said so), it does not fail the test.
+        if timeout "$debootstrap_seconds" debootstrap --variant=minbase "$suite" "$base" "$mirror" \
+            >"$scratch/debootstrap-$suite.log" 2>&1; then
             touch "$base/.voipbin-complete"
             pass "debootstrap $suite ($((SECONDS - start)) s)"
         else
             tail -20 "$scratch/debootstrap-$suite.log"
-            fail "debootstrap $suite from $mirror"
+            echo "skipped: $suite: debootstrap from $mirror did not complete (the archive, not the package)"
             rm -rf "$base"
-            return "$failures"
+            return "$suite_skipped"
         fi
     fi
     root="$scratch/$suite"
@@ -151,13 +156,19 @@ for suite in "${suites[@]}"; do
     check_suite "$suite" >"$scratch/report-$suite.log" 2>&1 &
     pids+=($!)
 done
+checked=()
 for i in "${!suites[@]}"; do
     rc=0
     wait "${pids[$i]}" || rc=$?
     cat "$scratch/report-${suites[$i]}.log"
+    if [ "$rc" -eq "$suite_skipped" ]; then
+        continue
+    fi
+    checked+=("${suites[$i]}")
     failures=$((failures + rc))
 done
 
 echo
 if [ $failures -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
-echo "the .deb installs and starts on: ${suites[*]}"
+[ ${#checked[@]} -gt 0 ] || skip "Debian's archive provided none of: ${suites[*]}"
+echo "the .deb installs and starts on: ${checked[*]}"
