@@ -1,6 +1,7 @@
 // Several profiles side by side in the real window, offscreen, against two in-process sandbox servers and a
 // real gnome-keyring (run inside scripts/keyring-session.sh unlocked).
 #include "SandboxServer.h"
+#include "SignInForm.h"
 #include "WidgetLookup.h"
 #include "core/Settings.h"
 #include "keys/AccessKeyTableModel.h"
@@ -117,18 +118,7 @@ void TestProfilesInWindow::createWindow(Settings *settings)
 
 void TestProfilesInWindow::signInHere(sandbox::SandboxServer *server, bool remember)
 {
-    SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(ServerChoice::Custom);
-    form->setCustomUrl(server->url().toString());
-    form->setMethod(SignInMethod::Password);
-    form->setRemember(remember);
-    auto *user = child<QLineEdit>(form, "usernameEdit");
-    auto *pass = child<QLineEdit>(form, "passwordEdit");
-    user->clear();
-    pass->clear();
-    QTest::keyClicks(user, Demo);
-    QTest::keyClicks(pass, Demo);
-    QTest::keyClick(pass, Qt::Key_Return);
+    submitPasswordSignIn(m_window->signInWidget(), server->url(), Demo, Demo, remember);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
     QCOMPARE(m_window->session().serverRoot(), server->url());
     waitForKeysLoaded();

@@ -2,6 +2,7 @@
 // gnome-keyring and a private session bus (scripts/keyring-session.sh unlocked): the screensaver's signal
 // is emitted on that bus, a tiny notification server registered on it sees the reminder and clicks it.
 #include "SandboxServer.h"
+#include "SignInForm.h"
 #include "WidgetLookup.h"
 #include "api/VoipbinClient.h"
 #include "core/Settings.h"
@@ -138,18 +139,7 @@ void TestWindowLock::cleanup()
 
 void TestWindowLock::signIn(bool remember)
 {
-    SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(ServerChoice::Custom);
-    form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInMethod::Password);
-    form->setRemember(remember);
-    auto *user = child<QLineEdit>(form, "usernameEdit");
-    auto *pass = child<QLineEdit>(form, "passwordEdit");
-    user->clear();
-    pass->clear();
-    QTest::keyClicks(user, Demo);
-    QTest::keyClicks(pass, Demo);
-    QTest::keyClick(pass, Qt::Key_Return);
+    submitPasswordSignIn(m_window->signInWidget(), m_server->url(), Demo, Demo, remember);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
     auto *loadBar = child<QProgressBar>(m_window.get(), "loadBar");
     QTRY_VERIFY_WITH_TIMEOUT(!loadBar->isVisible() && m_window->keyModel()->rowCount() > 0, UiTimeoutMs);
