@@ -347,6 +347,16 @@ void AccessKeyTableModel::setKeys(const AccessKeyList &keys)
 
 void AccessKeyTableModel::setRows(PendingRows &&rows)
 {
+    // A list that was answered before a revoke landed still holds the revoked key: a revoked key never
+    // comes back, so it is left out.
+    if (!m_removedIds.isEmpty()) {
+        for (qsizetype i = rows.m_keys.size() - 1; i >= 0; --i) {
+            if (m_removedIds.contains(rows.m_keys.at(i).id)) {
+                rows.m_keys.removeAt(i);
+                rows.m_sortKeys.removeAt(i);
+            }
+        }
+    }
     beginResetModel();
     m_keys = std::exchange(rows.m_keys, {});
     m_sortKeys = std::exchange(rows.m_sortKeys, {});
@@ -396,6 +406,7 @@ void AccessKeyTableModel::updateKey(const AccessKey &key)
 
 void AccessKeyTableModel::removeKey(const QString &id)
 {
+    m_removedIds.insert(id);
     const int row = rowOf(id);
     if (row < 0)
         return;

@@ -70,6 +70,7 @@ public:
     void appendKeys(const AccessKeyList &page);
     /// Replaces the row with the same id, or adds the key at the top (the server lists newest first).
     void updateKey(const AccessKey &key);
+    /// A revoked key: gone now, and left out of any list still loading that was answered before.
     void removeKey(const QString &id);
     void setStoredSecretIds(const QSet<QString> &ids);
     void setWarningDays(int days);
@@ -126,6 +127,7 @@ private:
     mutable QList<SortKeys> m_sortKeys; // parallel to m_keys; text keys filled in on the first sort
     mutable unsigned m_textKeyColumns = 0; // bit per column whose text keys m_sortKeys holds
     QSet<QString> m_storedIds;
+    QSet<QString> m_removedIds; // revoked while this model lived
     QHash<QString, QDateTime> m_pendingRevocations;
     QString m_inUseId;
     int m_warningDays = 7;

@@ -36,6 +36,7 @@ private slots:
     void bulkLoadAppendsEachPageOnceAndSortsAtTheEnd();
     void pendingRowsArriveInOneResetAndSortOnce();
     void marksTheKeyInUse();
+    void aKeyRevokedDuringALoadStaysGone();
 
 private:
     static QStringList names(const QAbstractItemModel &proxy);
@@ -178,6 +179,25 @@ void TestAccessKeyTableModel::updatesAndRemovesById()
     model.removeKey(QStringLiteral("1"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(QStringLiteral("1")), -1);
+}
+
+// A list answered before a revoke reached the server still holds the revoked key (a rotation's revoke at
+// sign-in runs beside the first listing): it must not come back when the list is shown.
+void TestAccessKeyTableModel::aKeyRevokedDuringALoadStaysGone()
+{
+    AccessKeyTableModel model;
+    const AccessKey old
+        = key(QStringLiteral("old"), QStringLiteral("a"), {}, QStringLiteral("vb_a0000000"), 86400);
+    const AccessKey kept
+        = key(QStringLiteral("new"), QStringLiteral("a"), {}, QStringLiteral("vb_b0000000"), 86400);
+    model.setKeys({ old, kept });
+    AccessKeyTableModel::PendingRows listed;
+    listed.append({ old, kept }); // the server's answer, from before the revoke
+    model.removeKey(old.id);
+    model.setRows(std::move(listed));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.keyAt(0).id, kept.id);
+    QCOMPARE(model.rowOf(old.id), -1);
 }
 
 void TestAccessKeyTableModel::filtersOnNameDetailAndPrefix()
