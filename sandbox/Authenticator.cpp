@@ -57,6 +57,7 @@ bool Authenticator::fromJwt(const QString &token, Identity *out) const
     out->customerId = out->agent.value(QStringLiteral("customer_id")).toString();
     out->permission = out->agent.value(QStringLiteral("permission")).toInt();
     out->viaAccessKey = false;
+    out->accessKeyCreated = 0;
     return !out->customerId.isEmpty();
 }
 
@@ -67,6 +68,7 @@ bool Authenticator::fromAccessKey(const QString &token, Identity *out) const
         return false;
     out->customerId = key->customerId;
     out->viaAccessKey = true;
+    out->accessKeyCreated = key->tmCreate;
     out->permission = 0;
     out->agent = QJsonObject();
     return true;

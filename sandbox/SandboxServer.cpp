@@ -9,11 +9,13 @@
 #include "EndlessPages.h"
 #include "ErrorEnvelope.h"
 #include "HttplibBridge.h"
+#include "Identity.h"
 #include "JwtIssuer.h"
 #include "RateLimiter.h"
 #include "RequestId.h"
 #include "SelfSignedCertificate.h"
 #include "V1Api.h"
+#include "WireTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -325,13 +327,68 @@ void SandboxServer::handle(const httplib::Request &req, httplib::Response &res)
     if (const int latency = m_latencyMs; latency > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(latency));
     res.set_header("X-Request-Id", requestId.toStdString());
-    if (isV1(QString::fromStdString(req.path))) {
+    const ApiRequest request = HttplibBridge::toApiRequest(req, requestId);
+    if (isV1(request.path)) {
         if (const std::optional<Failure> failure = takeFailure()) {
             fail(*failure, req, res, requestId);
             return;
         }
+        if (!waitWhileHeld(request)) {
+            HttplibBridge::dropConnection(req);
+            return;
+        }
     }
-    HttplibBridge::write(route(HttplibBridge::toApiRequest(req, requestId)), res);
+    HttplibBridge::write(route(request), res);
+}
+
+void SandboxServer::holdRequests(const QString &method, const QString &path, HoldScope scope)
+{
+    QMutexLocker lock(&m_holdMutex);
+    m_hold = Hold { method, path, scope, WireTime::nowMicros() };
+}
+
+int SandboxServer::heldCount() const
+{
+    QMutexLocker lock(&m_holdMutex);
+    return m_heldCount;
+}
+
+void SandboxServer::releaseHeld()
+{
+    QMutexLocker lock(&m_holdMutex);
+    m_hold.reset();
+    ++m_holdGeneration;
+    m_holdReleased.wakeAll();
+}
+
+bool SandboxServer::isHeld(const ApiRequest &request) const
+{
+    std::optional<Hold> hold;
+    {
+        QMutexLocker lock(&m_holdMutex);
+        hold = m_hold;
+    }
+    if (!hold || request.method != hold->method || request.path != hold->path)
+        return false;
+    if (hold->scope == HoldScope::AnyCredential)
+        return true;
+    Identity who;
+    return !m_authenticator->authenticate(request, &who) && who.viaAccessKey
+        && who.accessKeyCreated > hold->sinceMicros;
+}
+
+bool SandboxServer::waitWhileHeld(const ApiRequest &request)
+{
+    if (!isHeld(request))
+        return true;
+    QMutexLocker lock(&m_holdMutex);
+    const quint64 generation = m_holdGeneration;
+    ++m_heldCount;
+    // Woken by a release; polled for stop(), which must not wait for a test to remember the release.
+    while (generation == m_holdGeneration && !m_stopping)
+        m_holdReleased.wait(&m_holdMutex, 100);
+    --m_heldCount;
+    return !m_stopping;
 }
 
 void SandboxServer::fail(

@@ -2,6 +2,7 @@
 
 #include "EndlessPaging.h"
 #include "Failure.h"
+#include "HoldScope.h"
 #include "Outbox.h"
 #include "RecordedRequest.h"
 #include "SandboxOptions.h"
@@ -12,6 +13,7 @@
 #include <QMutex>
 #include <QString>
 #include <QUrl>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -81,6 +83,12 @@ public:
     // Test-only: the emails a real server would have sent (signup codes, verify and reset tokens).
     Outbox &outbox() { return m_outbox; }
     void clearRequests();
+    // Requests to `method` `path` (exact, e.g. "GET", "/v1.0/customer") wait unanswered, as behind a
+    // stalled upstream, until releaseHeld() (then they are handled and answered as usual) or stop() (then
+    // dropped with no effect). One hold at a time; a new call replaces it. For a client killed mid-request.
+    void holdRequests(const QString &method, const QString &path, HoldScope scope = HoldScope::AnyCredential);
+    int heldCount() const; // requests waiting right now
+    void releaseHeld(); // lets the waiting ones through and holds nothing more
 
 private:
     bool setUpTls();
@@ -95,6 +103,8 @@ private:
     std::optional<Failure> takeFailure();
     void fail(Failure kind, const httplib::Request &req, httplib::Response &res, const QString &requestId);
     QString loginToken(const Agent &agent) const;
+    bool isHeld(const ApiRequest &request) const;
+    bool waitWhileHeld(const ApiRequest &request); // false: the server stops, drop the request
 
     SandboxOptions m_options;
     std::unique_ptr<AccountStore> m_store;
@@ -121,6 +131,19 @@ private:
     mutable QMutex m_stateMutex; // guards the two lists below
     QList<Failure> m_failures;
     QList<RecordedRequest> m_requests;
+
+    struct Hold
+    {
+        QString method;
+        QString path;
+        HoldScope scope = HoldScope::AnyCredential;
+        qint64 sinceMicros = 0;
+    };
+    mutable QMutex m_holdMutex; // guards the hold and its counters
+    QWaitCondition m_holdReleased;
+    std::optional<Hold> m_hold;
+    quint64 m_holdGeneration = 0; // a release lets every request that waited under an older one go
+    int m_heldCount = 0;
 };
 
 } // namespace sandbox

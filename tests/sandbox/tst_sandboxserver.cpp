@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -67,6 +69,9 @@ private slots:
     void endlessPaging();
     void lists100000KeysOnceEach();
     void latencyKnob();
+    void holdKnobHoldsOnlyNewKeysUntilReleased();
+    void holdKnobHoldsARevokeWhoseEffectComesWithTheRelease();
+    void heldRequestsAreDroppedWhenTheServerStops();
     void recordsRequests();
     void unknownRoute();
 
@@ -712,6 +717,79 @@ void TestSandboxServer::latencyKnob()
     QCOMPARE(r.status, 200);
     QVERIFY2(r.elapsedMs >= 290, qPrintable(QString::number(r.elapsedMs)));
     m_server->setLatency(0);
+}
+
+// A request sent without waiting: the held ones must stay unanswered while the test looks on.
+static QNetworkReply *sendAsync(
+    QNetworkAccessManager *nam, const QUrl &base, const QByteArray &verb, const QString &pathAndQuery)
+{
+    QNetworkRequest request(QUrl(base.toString() + pathAndQuery));
+    return nam->sendCustomRequest(request, verb);
+}
+
+void TestSandboxServer::holdKnobHoldsOnlyNewKeysUntilReleased()
+{
+    const QString older
+        = m_server->createAccessKeyDirect(QStringLiteral("admin"), QStringLiteral("old"), 86400);
+    m_server->holdRequests(
+        QStringLiteral("GET"), QStringLiteral("/v1.0/customer"), sandbox::HoldScope::KeysCreatedFromNow);
+    const QString newer
+        = m_server->createAccessKeyDirect(QStringLiteral("admin"), QStringLiteral("new"), 86400);
+    // The older key, a JWT and another path are served as usual.
+    QCOMPARE(m_client->get(QStringLiteral("/v1.0/customer?accesskey=") + older).status, 200);
+    QCOMPARE(m_client->get(QStringLiteral("/v1.0/customer"), adminAuth()).status, 200);
+    QCOMPARE(m_client->get(QStringLiteral("/v1.0/accesskeys?accesskey=") + newer).status, 200);
+    QCOMPARE(m_server->heldCount(), 0);
+
+    QNetworkAccessManager nam;
+    QNetworkReply *held
+        = sendAsync(&nam, m_server->url(), "GET", QStringLiteral("/v1.0/customer?accesskey=") + newer);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->heldCount(), 1, 5000);
+    QTest::qWait(300);
+    QVERIFY(!held->isFinished());
+    m_server->releaseHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 5000);
+    QCOMPARE(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(m_server->heldCount(), 0);
+    // Released for good: the next one is answered at once.
+    QCOMPARE(m_client->get(QStringLiteral("/v1.0/customer?accesskey=") + newer).status, 200);
+    delete held;
+}
+
+void TestSandboxServer::holdKnobHoldsARevokeWhoseEffectComesWithTheRelease()
+{
+    const QString id = createKey(m_adminJwt, QStringLiteral("to-revoke"), {});
+    QVERIFY(!id.isEmpty());
+    m_server->holdRequests(QStringLiteral("DELETE"), QStringLiteral("/v1.0/accesskeys/") + id);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_server->url().toString() + QStringLiteral("/v1.0/accesskeys/") + id));
+    request.setRawHeader("Authorization", "Bearer " + m_adminJwt.toLatin1());
+    QNetworkReply *held = nam.sendCustomRequest(request, "DELETE");
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->heldCount(), 1, 5000);
+    QVERIFY(listAllIds().contains(id)); // not revoked while held
+    m_server->releaseHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 5000);
+    QCOMPARE(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(!listAllIds().contains(id));
+    delete held;
+}
+
+void TestSandboxServer::heldRequestsAreDroppedWhenTheServerStops()
+{
+    const QString id = createKey(m_adminJwt, QStringLiteral("kept"), {});
+    m_server->holdRequests(QStringLiteral("DELETE"), QStringLiteral("/v1.0/accesskeys/") + id);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_server->url().toString() + QStringLiteral("/v1.0/accesskeys/") + id));
+    request.setRawHeader("Authorization", "Bearer " + m_adminJwt.toLatin1());
+    QNetworkReply *held = nam.sendCustomRequest(request, "DELETE");
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->heldCount(), 1, 5000);
+    QElapsedTimer stopping;
+    stopping.start();
+    m_server->stop(); // must not hang on the held request
+    QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 5000);
+    QVERIFY(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200);
+    delete held;
 }
 
 void TestSandboxServer::recordsRequests()
