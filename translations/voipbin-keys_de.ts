@@ -1278,6 +1278,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>A new key whose secret was lost could not be revoked yet; the old key still works. %1</source>
         <translation>Ein neuer Schlüssel, dessen Geheimnis verloren ist, konnte noch nicht widerrufen werden; der alte Schlüssel funktioniert weiterhin. %1</translation>
     </message>
+    <message>
+        <source>Signing this session in with the new key…</source>
+        <translation>Diese Sitzung wird mit dem neuen Schlüssel angemeldet …</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -2773,6 +2777,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>session expires %1</source>
         <extracomment>%1 is a moment from now: &quot;in 7 days&quot;, &quot;in less than a minute&quot;</extracomment>
         <translation>Sitzung läuft %1 ab</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHandover</name>
+    <message>
+        <source>The keychain&apos;s entry for it is damaged.</source>
+        <translation>Sein Eintrag im Schlüsselbund ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This session signs in with the key being replaced, and the new key could not be read from the keychain to take its place, so the old key is kept for now. %1</source>
+        <translation>Diese Sitzung ist mit dem Schlüssel angemeldet, der ersetzt wird, und der neue Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden, um seinen Platz einzunehmen; der alte Schlüssel bleibt daher vorerst erhalten. %1</translation>
+    </message>
+    <message>
+        <source>This session now signs in with the new key, but the keychain did not remember it for the next start, so the old key is kept for now. %1</source>
+        <translation>Diese Sitzung ist jetzt mit dem neuen Schlüssel angemeldet, aber der Schlüsselbund hat ihn für den nächsten Start nicht gespeichert; der alte Schlüssel bleibt daher vorerst erhalten. %1</translation>
     </message>
 </context>
 <context>

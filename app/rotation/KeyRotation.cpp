@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/SecretWipe.h"
 #include "rotation/RotationStore.h"
+#include "rotation/SessionHandover.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/SecretJob.h"
 
@@ -126,10 +127,11 @@ void KeyRotation::run()
             readStoredSecret(true);
         return;
     case Step::Verified:
-        scheduleRevocation();
+        // Killed before the session moved (it signed in with the old key again): it moves first.
+        handOverThen(&KeyRotation::scheduleRevocation);
         return;
     case Step::Revoking:
-        revokeOld();
+        handOverThen(&KeyRotation::revokeOld);
         return;
     case Step::Discarding:
         discardNext();
@@ -313,7 +315,7 @@ void KeyRotation::onVerified(const ApiError &error)
         m_record.revokeAtUtc = Clock::currentDateTimeUtc().addSecs(m_record.graceSeconds);
         record(Step::Verified);
         emit revocationScheduled(m_record.revokeAtUtc);
-        scheduleRevocation();
+        handOverThen(&KeyRotation::scheduleRevocation);
     } else if (error.kind() == ApiError::Kind::Unauthenticated
         || error.kind() == ApiError::Kind::PermissionDenied) {
         m_stopMessage = tr("The new key was created and stored, but the server does not accept it, so it is "
@@ -328,6 +330,33 @@ void KeyRotation::onVerified(const ApiError &error)
                  "for now. %1")
                   .arg(error.userMessage()));
     }
+}
+
+void KeyRotation::handOverThen(void (KeyRotation::*next)())
+{
+    if (!m_handover || !m_handover->isNeededFor(m_record)) {
+        (this->*next)();
+        return;
+    }
+    m_busy = true;
+    emit progress(tr("Signing this session in with the new key…"));
+    // Heard once, and only about this rotation's key: the handover serves every rotation of the page.
+    auto *context = new QObject(this);
+    connect(
+        m_handover, &SessionHandover::handedOver, context, [this, context, next](const QString &oldKeyId) {
+            if (oldKeyId != m_record.oldKeyId)
+                return;
+            context->deleteLater();
+            (this->*next)();
+        });
+    connect(m_handover, &SessionHandover::failed, context,
+        [this, context](const QString &oldKeyId, const QString &message) {
+            if (oldKeyId != m_record.oldKeyId)
+                return;
+            context->deleteLater();
+            pause(message);
+        });
+    m_handover->start(m_record);
 }
 
 void KeyRotation::scheduleRevocation()
@@ -347,6 +376,12 @@ void KeyRotation::revokeOld()
     // The only way here is through Verified: the new key is stored and works.
     if (m_record.step != Step::Verified && m_record.step != Step::Revoking)
         return;
+    // The grace period's timer (or a retry) fires here directly: a session that came back with the old
+    // key since (signed in again after a 401) moves first.
+    if (m_handover && m_handover->isNeededFor(m_record)) {
+        handOverThen(&KeyRotation::revokeOld);
+        return;
+    }
     record(Step::Revoking);
     m_busy = true;
     emit progress(tr("Revoking the old key…"));

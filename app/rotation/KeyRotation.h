@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RotationRecord.h"
+#include "SessionHandover.h"
 #include "api/AccessKey.h"
 #include "api/NewAccessKey.h"
 
@@ -25,6 +26,9 @@ class VoipbinClient;
 ///   starts again; a keychain that refuses the write keeps the old key, revokes the new one and says so;
 /// - the old key is revoked only from Verified, so never before its successor is stored and works.
 /// The revocation happens on time while this object lives, and at resume() when that time has passed.
+/// When the session signs in with the old key itself, a SessionHandover moves it to the new key first
+/// (and its remembered session with it), at Verified and again before any revoke, so revoking never signs
+/// the user out.
 /// No widgets: the dialog and the keys page follow its signals.
 class KeyRotation : public QObject
 {
@@ -44,6 +48,9 @@ public:
     /// The successor's lifetime: the old key's own (created to expires), within the server's limits; one
     /// year for a key whose dates are unknown.
     static qint64 lifetimeOf(const AccessKey &key);
+
+    /// Borrowed; moves the session off the old key before it is revoked. Without one, nothing moves.
+    void setHandover(SessionHandover *handover) { m_handover = handover; }
 
     /// Starts replacing `oldKey` of the client's account (`customerId`). `listed` are the keys listed so
     /// far, for reconciling a lost create; `graceSeconds` 0 revokes the old key once the new one works.
@@ -89,6 +96,7 @@ private:
     void readStoredSecret(bool verifyAfter);
     void verify();
     void onVerified(const ApiError &error);
+    void handOverThen(void (KeyRotation::*next)());
     void scheduleRevocation();
     void revokeOld();
     void discardNext();
@@ -102,6 +110,7 @@ private:
     RotationStore *m_store;
     QTimer *m_timer;
     QPointer<VoipbinClient> m_checkClient;
+    QPointer<SessionHandover> m_handover;
     RotationRecord m_record;
     NewAccessKey m_created; // the token only between the create (or keychain read) and the check
     QString m_stopMessage; // why a Discarding that does not restart was started

@@ -55,6 +55,7 @@ QHash<QString, QDateTime> PendingRotations::pendingRevocations() const
 KeyRotation *PendingRotations::add()
 {
     auto *rotation = new KeyRotation(m_client, m_secrets, m_store, this);
+    rotation->setHandover(m_handover);
     connect(rotation, &KeyRotation::stepChanged, this, &PendingRotations::changed);
     connect(rotation, &KeyRotation::keyCreated, this, &PendingRotations::keyCreated);
     connect(rotation, &KeyRotation::keyRevoked, this, &PendingRotations::keyRevoked);

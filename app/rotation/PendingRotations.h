@@ -11,6 +11,7 @@
 class KeyRotation;
 class LocalKeySecrets;
 class RotationStore;
+class SessionHandover;
 class VoipbinClient;
 
 /// The key rotations of the signed-in account: the ones started now, and the ones a earlier run left in
@@ -26,6 +27,9 @@ public:
     PendingRotations(
         VoipbinClient *client, LocalKeySecrets *secrets, RotationStore *store, QObject *parent = nullptr);
     ~PendingRotations() override;
+
+    /// Borrowed; every rotation moves the session off the key it replaces through it (SessionHandover).
+    void setHandover(SessionHandover *handover) { m_handover = handover; }
 
     /// Lets go of the previous account's rotations (their records stay for its next session) and resumes
     /// every stored rotation of this one. Empty to sign out.
@@ -54,6 +58,7 @@ private:
     VoipbinClient *m_client;
     LocalKeySecrets *m_secrets;
     RotationStore *m_store;
+    SessionHandover *m_handover = nullptr;
     QUrl m_serverRoot;
     QString m_customerId;
     QHash<QString, KeyRotation *> m_rotations;

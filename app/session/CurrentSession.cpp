@@ -33,6 +33,17 @@ void CurrentSession::useAccessKey(const AccessKey &key)
     emit changed(m_session);
 }
 
+void CurrentSession::switchCredential(const Credential &credential)
+{
+    if (!m_session.isValid() || !credential.isValid())
+        return;
+    Session next(m_session.serverRoot(), credential, m_session.username());
+    next.setCustomer(m_session.customer()); // its end is the new key's, found when the list shows it
+    m_session = next;
+    m_client->setCredential(credential);
+    emit changed(m_session);
+}
+
 void CurrentSession::markRejected()
 {
     if (!m_session.isValid() || m_session.isExpired())

@@ -30,6 +30,9 @@ public:
     void begin(const Session &session);
     /// The accesskey this session signs in with is `key` (found in the list): its expiry is the session's.
     void useAccessKey(const AccessKey &key);
+    /// The accesskey this session signs in with was replaced (Replace key…): the same account, signed by
+    /// `credential` from now on. Not a new sign-in, so nothing lets go of the account; changed() follows.
+    void switchCredential(const Credential &credential);
     /// The server rejected the credential (a 401): the session has ended, though nobody signed out.
     void markRejected();
     /// Signed out: the client forgets the credential, and every part lets go of the account.

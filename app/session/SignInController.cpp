@@ -141,9 +141,15 @@ void SignInController::rememberCredential(const Session &session)
 
 QString SignInController::sessionEntry(SignInMethod method, const QUrl &root, const QString &username) const
 {
+    return sessionEntry(m_attempt.profileId, method, root, username);
+}
+
+QString SignInController::sessionEntry(
+    const QString &profileId, SignInMethod method, const QUrl &root, const QString &username) const
+{
     // A profile's entry (accesskey sessions are per profile); without one, the per-server name of 0.x.
-    if (m_profiles && !m_attempt.profileId.isEmpty()) {
-        const Profile profile = m_profiles->profile(m_attempt.profileId);
+    if (m_profiles && !profileId.isEmpty()) {
+        const Profile profile = m_profiles->profile(profileId);
         if (!profile.isNull() && profile.server != ServerChoice::Sandbox && profile.method == method
             && profile.serverRoot() == root)
             return profile.sessionEntryName();
@@ -158,6 +164,29 @@ void SignInController::forgetRememberedSession(const Session &session)
         : SignInMethod::Password;
     SecretJob *job = m_store->remove(sessionEntry(method, session.serverRoot(), session.username()));
     connect(job, &SecretJob::finished, job, &QObject::deleteLater);
+}
+
+SecretJob *SignInController::replaceRememberedSession(const Session &session, const QString &profileId)
+{
+    if (!session.isValid() || !remembers(profileId, session.serverRoot()))
+        return nullptr;
+    const SignInMethod method = session.credential().kind() == Credential::Kind::AccessKey
+        ? SignInMethod::AccessKey
+        : SignInMethod::Password;
+    const QString key = sessionEntry(profileId, method, session.serverRoot(), session.username());
+    m_store->setLabel(key, SecretKeys::sessionLabel(session.serverRoot(), session.username()));
+    return m_store->write(key, session.credential().secret());
+}
+
+bool SignInController::remembers(const QString &profileId, const QUrl &root) const
+{
+    if (m_profiles && !profileId.isEmpty()) {
+        const Profile profile = m_profiles->profile(profileId);
+        return !profile.isNull() && profile.rememberMe && profile.server != ServerChoice::Sandbox;
+    }
+    // The single-account settings of earlier versions: remember-me of the last sign-in, on its server.
+    return m_settings->value(Settings::Key::RememberMe).toBool()
+        && QUrl(m_settings->value(Settings::Key::LastServer).toString()) == root;
 }
 
 void SignInController::failAttempt(const ApiError &error)

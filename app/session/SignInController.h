@@ -44,6 +44,10 @@ public:
     bool restoreRememberedSession(const Profile &profile);
     /// Sign out: the remembered credential of `session` is removed from the keychain.
     void forgetRememberedSession(const Session &session);
+    /// The session's credential changed in place (its accesskey was replaced by its successor): the
+    /// remembered session of `profileId`, when it keeps one, is written again with the new credential.
+    /// The caller owns the job (see SecretJob); null when nothing is remembered, so nothing is written.
+    SecretJob *replaceRememberedSession(const Session &session, const QString &profileId);
 
     static QString keychainUser(SignInMethod method, const QString &username);
 
@@ -73,6 +77,9 @@ private:
     void restoreFromSecret(const QString &secret);
     void labelRememberedSession() const;
     QString sessionEntry(SignInMethod method, const QUrl &root, const QString &username) const;
+    QString sessionEntry(
+        const QString &profileId, SignInMethod method, const QUrl &root, const QString &username) const;
+    bool remembers(const QString &profileId, const QUrl &root) const;
     void failRestore(const QString &message, bool forgetSecret);
     void setReply(ApiReply *reply);
     void saveLastSignIn(const Session &session) const;

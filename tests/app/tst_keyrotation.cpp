@@ -13,10 +13,13 @@
 #include "rotation/KeyRotation.h"
 #include "rotation/PendingRotations.h"
 #include "rotation/RotationStore.h"
+#include "rotation/SessionHandover.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretJob.h"
+#include "secrets/SecretKeys.h"
+#include "session/CurrentSession.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -75,7 +78,7 @@ private:
     QString m_oldToken;
     int m_user = 0;
 
-    static constexpr int Users = 24;
+    static constexpr int Users = 32;
 
     MemorySecretStore *memory() const { return qobject_cast<MemorySecretStore *>(m_keychain.get()); }
 
@@ -215,6 +218,49 @@ private:
                 += r.method == QLatin1String("POST") && r.path.contains(QLatin1String("accesskeys")) ? 1 : 0;
         return posts;
     }
+
+    // A session signed in with an accesskey, as the window's profile has one: its own client, the
+    // CurrentSession over it, and a handover whose "remembered session" is this struct's string.
+    struct AccessKeySession
+    {
+        AccessKeySession(TestKeyRotation *test, const QString &token)
+            : test(test)
+            , token(token)
+            , client(std::make_unique<VoipbinClient>())
+            , session(std::make_unique<CurrentSession>(client.get()))
+            , handover(std::make_unique<SessionHandover>(session.get(), test->m_secrets.get()))
+            , remembered(token)
+        {
+            handover->setRememberer([this](const Session &moved) {
+                SecretJob *job = this->test->m_keychain->write(
+                    QStringLiteral("test/remembered"), moved.credential().secret());
+                QObject::connect(
+                    job, &SecretJob::finished, job, [this, job, secret = moved.credential().secret()] {
+                        if (job->isOk())
+                            remembered = secret;
+                    });
+                return job;
+            });
+        }
+        bool begin()
+        {
+            client->setServerRoot(test->m_server->url());
+            client->setCredential(Credential::accessKey(token));
+            CustomerReply *customer = waitFor(client->currentCustomer());
+            if (!customer->isOk())
+                return false;
+            Session signedIn(test->m_server->url(), Credential::accessKey(token));
+            signedIn.setCustomer(customer->customer());
+            session->begin(signedIn);
+            return true;
+        }
+        TestKeyRotation *test;
+        QString token;
+        std::unique_ptr<VoipbinClient> client;
+        std::unique_ptr<CurrentSession> session;
+        std::unique_ptr<SessionHandover> handover;
+        QString remembered;
+    };
 
 private slots:
     void initTestCase()
@@ -543,6 +589,118 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         verifyReplaced();
         QVERIFY(late.pendingRevocations().isEmpty());
+    }
+
+    // Replacing the key an accesskey session signs in with, after the grace period and across a restart:
+    // the session moves to the new key as soon as it works (and its remembered entry with it), so the
+    // revocation later signs nobody out.
+    void theSessionsOwnKeyMovesToItsSuccessorBeforeTheRevoke()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Clock::setInstance(new FixedClock(now));
+        AccessKeySession signedIn(this, m_oldToken);
+        QVERIFY(signedIn.begin());
+        auto rotation = std::make_unique<KeyRotation>(signedIn.client.get(), m_secrets.get(), m_store.get());
+        rotation->setHandover(signedIn.handover.get());
+        QSignalSpy scheduled(rotation.get(), &KeyRotation::revocationScheduled);
+        rotation->start(m_oldKey, m_customerId, 3600, liveKeys());
+        QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, 15000);
+        const AccessKey successor = [&] {
+            for (const AccessKey &key : liveKeysNamed(KeyName))
+                if (key.id != m_oldKey.id)
+                    return key;
+            return AccessKey();
+        }();
+        QVERIFY(successor.isValid());
+        const QString newToken = storedToken(successor.id);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.session->session().credential().secret(), newToken, 15000);
+        QCOMPARE(signedIn.client->credential().secret(), newToken);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.remembered, newToken, 15000);
+        QVERIFY(isLive(m_oldKey.id)); // the grace period still runs
+        rotation.reset(); // quit
+
+        // Started again after the grace period, signed in from the remembered entry: the new key.
+        Clock::setInstance(new FixedClock(now.addSecs(3601)));
+        AccessKeySession restarted(this, signedIn.remembered);
+        QVERIFY(restarted.begin());
+        PendingRotations late(restarted.client.get(), m_secrets.get(), m_store.get());
+        late.setHandover(restarted.handover.get());
+        QSignalSpy finished(&late, &PendingRotations::rotationFinished);
+        late.setAccount(m_client->serverRoot(), m_customerId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        verifyReplaced();
+        QVERIFY(restarted.session->isSignedIn());
+        QVERIFY(!restarted.session->session().isExpired()); // never rejected
+        CustomerReply *customer = waitFor(restarted.client->currentCustomer());
+        QVERIFY2(customer->isOk(), qPrintable(describe(customer)));
+    }
+
+    // Killed after the check, before the session moved: the next start signed in with the old key again
+    // (its remembered entry was not replaced yet). The session moves before the revoke, which therefore
+    // goes out signed by the new key.
+    void killedBeforeTheHandoverMovesTheSessionAtTheNextStart()
+    {
+        // Without a handover and with a grace period, the rotation stops at Verified: what the app leaves
+        // when it dies before the session moved.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Clock::setInstance(new FixedClock(now));
+        auto rotation = newRotation();
+        const AccessKeyList listed = liveKeys();
+        killAt(rotation, Step::Verified, [&] { rotation->start(m_oldKey, m_customerId, 3600, listed); });
+        Clock::setInstance(new FixedClock(now.addSecs(3601)));
+        QCOMPARE(storedRecord().step, Step::Verified);
+        QVERIFY(isLive(m_oldKey.id));
+        const QString newToken = storedToken(storedRecord().newKeyId);
+        QVERIFY(works(newToken));
+
+        AccessKeySession restarted(this, m_oldToken);
+        QVERIFY(restarted.begin());
+        m_server->clearRequests();
+        PendingRotations resumed(restarted.client.get(), m_secrets.get(), m_store.get());
+        resumed.setHandover(restarted.handover.get());
+        QSignalSpy finished(&resumed, &PendingRotations::rotationFinished);
+        resumed.setAccount(m_client->serverRoot(), m_customerId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        verifyReplaced();
+        QCOMPARE(restarted.session->session().credential().secret(), newToken);
+        QCOMPARE(restarted.remembered, newToken);
+        QString revokeQuery;
+        for (const sandbox::RecordedRequest &r : m_server->requests())
+            if (r.method == QLatin1String("DELETE") && r.path.endsWith(m_oldKey.id))
+                revokeQuery = r.query;
+        QVERIFY2(revokeQuery.contains(QString::fromLatin1(QUrl::toPercentEncoding(newToken))),
+            "the revoke was not signed by the new key");
+        CustomerReply *customer = waitFor(restarted.client->currentCustomer());
+        QVERIFY(customer->isOk());
+    }
+
+    // A keychain that cannot give the new key back: the session stays on the old key, and the old key stays.
+    void aHandoverThatCannotReadTheNewKeyKeepsTheOldKey()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Clock::setInstance(new FixedClock(now));
+        auto rotation = newRotation();
+        const AccessKeyList listed = liveKeys();
+        killAt(rotation, Step::Verified, [&] { rotation->start(m_oldKey, m_customerId, 3600, listed); });
+        Clock::setInstance(new FixedClock(now.addSecs(3601)));
+        const QString newKeyId = storedRecord().newKeyId;
+        SecretJob *removed
+            = m_keychain->remove(SecretKeys::accessKey(m_client->serverRoot(), m_customerId, newKeyId));
+        QSignalSpy removedSpy(removed, &SecretJob::finished);
+        QVERIFY(removedSpy.wait(10000));
+
+        AccessKeySession restarted(this, m_oldToken);
+        QVERIFY(restarted.begin());
+        PendingRotations resumed(restarted.client.get(), m_secrets.get(), m_store.get());
+        resumed.setHandover(restarted.handover.get());
+        QSignalSpy failed(&resumed, &PendingRotations::rotationFailed);
+        resumed.setAccount(m_client->serverRoot(), m_customerId);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("old key is kept")),
+            qPrintable(failed.first().at(0).toString()));
+        QVERIFY(isLive(m_oldKey.id));
+        QCOMPARE(restarted.session->session().credential().secret(), m_oldToken);
+        QVERIFY(waitFor(restarted.client->currentCustomer())->isOk());
     }
 
     void graceRevocationOnTime()

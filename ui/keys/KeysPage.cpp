@@ -10,6 +10,7 @@
 #include "rotation/KeyRotation.h"
 #include "rotation/PendingRotations.h"
 #include "rotation/RotationStore.h"
+#include "rotation/SessionHandover.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "ui_KeysPage.h"
@@ -61,6 +62,8 @@ void KeysPage::setUp(
     }
     m_rotationStore = std::make_unique<RotationStore>(stateSettings);
     m_rotations = new PendingRotations(session->client(), secrets, m_rotationStore.get(), this);
+    m_handover = new SessionHandover(session, secrets, this);
+    m_rotations->setHandover(m_handover);
     connect(m_rotations, &PendingRotations::keyCreated, m_model, &AccessKeyTableModel::updateKey);
     connect(m_rotations, &PendingRotations::keyRevoked, m_model, &AccessKeyTableModel::removeKey);
     connect(m_rotations, &PendingRotations::changed, this,
@@ -121,6 +124,8 @@ void KeysPage::connectWork()
 {
     connect(m_session, &CurrentSession::started, this, &KeysPage::onSessionStarted);
     connect(m_session, &CurrentSession::ended, this, &KeysPage::onSessionEnded);
+    // The in-use mark follows the session's key, also when a rotation moves the session to its successor.
+    connect(m_session, &CurrentSession::changed, this, &KeysPage::markKeyInUse);
     connect(m_secrets, &LocalKeySecrets::storedKeyIdsChanged, this, &KeysPage::reloadStoredSecretIds);
     connect(m_loader, &AccessKeyListLoader::started, this, &KeysPage::showLoadStarted);
     connect(m_loader, &AccessKeyListLoader::pageLoaded, this, [this](int pagesLoaded, int keysSoFar) {
@@ -173,6 +178,11 @@ void KeysPage::onListLoaded()
     showLoaded();
     // Entries written before keychain labels named their key become readable in a keyring browser.
     m_secrets->labelStoredKeys(m_model->keys());
+    markKeyInUse();
+}
+
+void KeysPage::markKeyInUse()
+{
     if (m_session->session().credential().kind() != Credential::Kind::AccessKey)
         return;
     // The key this session signs in with: marked in the table, and its expiry is the session's end.
@@ -180,7 +190,8 @@ void KeysPage::onListLoaded()
         const AccessKey key = m_model->keyAt(row);
         if (m_session->session().matchesAccessKey(key)) {
             m_model->setInUseKeyId(key.id);
-            m_session->useAccessKey(key);
+            if (m_session->session().expiresAt() != key.expiresAt)
+                m_session->useAccessKey(key); // emits changed(), which comes back here with nothing to do
             return;
         }
     }

@@ -26,6 +26,7 @@ class QPoint;
 class QTimer;
 class SecureClipboard;
 class Session;
+class SessionHandover;
 
 /// The signed-in page, and the owner of everything done to keys (after KeePassXC's DatabaseWidget): the
 /// filter, a problem banner, the accesskey table (or a sentence when there is nothing to show), the load
@@ -46,6 +47,9 @@ public:
         QSettings *stateSettings = nullptr);
     /// The rotations of the signed-in account (Replace key…), resumed when its session begins.
     PendingRotations *rotations() const { return m_rotations; }
+    /// Moves an accesskey session to the successor of the key it signs in with before that key is
+    /// revoked; the window gives it the profile's remembered session to write (setRememberer).
+    SessionHandover *sessionHandover() const { return m_handover; }
 
     /// The actions that need a session (new key, refresh, find) and those that need a selected key.
     QList<QAction *> sessionActions() const { return m_sessionActions; }
@@ -104,6 +108,7 @@ private:
     void onSessionStarted(const Session &session);
     void onSessionEnded();
     void onListLoaded();
+    void markKeyInUse();
     void onListFailed(const ApiError &error);
     void showTableContextMenu(const QPoint &globalPosition);
     void updateActions();
@@ -128,6 +133,7 @@ private:
     std::unique_ptr<QSettings> m_ownStateSettings;
     std::unique_ptr<RotationStore> m_rotationStore;
     PendingRotations *m_rotations = nullptr;
+    SessionHandover *m_handover = nullptr;
     QAction *m_newKeyAction = nullptr;
     /// The last list answered 403: this account may not see or make accesskeys (a manager-only agent).
     bool m_listDenied = false;

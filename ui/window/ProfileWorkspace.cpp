@@ -11,6 +11,7 @@
 #include "core/Settings.h"
 #include "keys/KeysPage.h"
 #include "profiles/ProfileStore.h"
+#include "rotation/SessionHandover.h"
 #include "secrets/LocalKeySecrets.h"
 #include "session/CurrentSession.h"
 #include "session/LocalSandbox.h"
@@ -55,6 +56,10 @@ ProfileWorkspace::ProfileWorkspace(const QString &profileId, ProfileStore *profi
     m_signIn->setMaximumWidth(560);
     m_signIn->setSandboxPassword(m_sandbox->password());
     m_ui->keysPage->setUp(m_session, m_localSecrets, clipboard);
+    // Replacing the key an accesskey session signs in with moves the remembered session with it.
+    keysPage()->sessionHandover()->setRememberer([this](const Session &session) {
+        return m_controller->replaceRememberedSession(session, m_profileId);
+    });
     connect(m_session, &CurrentSession::ended, clipboard, &SecureClipboard::clearNow);
     connect(m_session, &CurrentSession::ended, this, &ProfileWorkspace::onSessionEnded);
     connect(keysPage(), &KeysPage::signInRequired, this, &ProfileWorkspace::requireSignIn);

@@ -1,6 +1,10 @@
 // Replace key… on the keys page, through its real widgets (offscreen) against the in-process sandbox:
 // the new key stored and shown, the old one revoked at once; with a grace period, the old one still
-// listed with its pending mark, and revoked at the next session after the time.
+// listed with its pending mark, and revoked at the next session after the time. And in the real window
+// over the real keyring (scripts/keyring-session.sh unlocked): replacing the very key an accesskey
+// session signs in with keeps the window signed in, on the new key, now and after a restart.
+#include "SignInForm.h"
+#include "WidgetLookup.h"
 #include "api/AccessKeyListReply.h"
 #include "api/AccessKeyReply.h"
 #include "api/CustomerReply.h"
@@ -8,14 +12,22 @@
 #include "api/VoipbinClient.h"
 #include "clipboard/SecureClipboard.h"
 #include "core/FixedClock.h"
+#include "core/Settings.h"
 #include "keys/AccessKeyFilterProxyModel.h"
 #include "keys/AccessKeyTableModel.h"
 #include "keys/KeysPage.h"
 #include "keys/ReplaceKeyDialog.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/LocalKeySecrets.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
 #include "secrets/SecretKeys.h"
 #include "session/CurrentSession.h"
+#include "signin/SignInAgainDialog.h"
+#include "signin/SignInWidget.h"
+#include "window/MainWindow.h"
+#include "window/ProfileWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +35,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -120,9 +133,52 @@ private:
         return dialog->findChild<QLabel *>(QLatin1String(name))->text();
     }
 
+    // What the keychain holds under `entry`; empty when nothing.
+    static QString readKeychain(SecretStore *keychain, const QString &entry)
+    {
+        SecretJob *job = keychain->read(entry);
+        QSignalSpy spy(job, &SecretJob::finished);
+        if (!job->isFinished())
+            spy.wait(UiTimeoutMs);
+        const QString secret = job->isOk() ? job->secret() : QString();
+        job->deleteLater();
+        return secret;
+    }
+
+    static std::unique_ptr<MainWindow> openWindow(SecretStore *keychain, Settings *settings)
+    {
+        auto window = std::make_unique<MainWindow>(keychain, settings);
+        window->resize(1000, 640);
+        window->show();
+        window->start();
+        return window;
+    }
+
+    // The window's list has loaded (after a sign-in or a refresh) without asking to sign in again.
+    static bool listShown(MainWindow *window)
+    {
+        auto *loadBar = child<QProgressBar>(window, "loadBar");
+        return window->isSignedIn() && !loadBar->isVisible() && window->keyModel()->rowCount() > 0;
+    }
+
+    static bool signInAgainAsked() { return visibleTopLevel<SignInAgainDialog>() != nullptr; }
+
+    // The last request the server got for the key list, and whether it was signed by `token`.
+    bool lastListSignedBy(const QString &token) const
+    {
+        QString query;
+        for (const sandbox::RecordedRequest &r : m_server->requests())
+            if (r.method == QLatin1String("GET") && r.path == QLatin1String("/v1.0/accesskeys"))
+                query = r.query;
+        return query.contains(QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    }
+
 private slots:
     void initTestCase()
     {
+        // The window's own settings (the rotation records) go to the keyring session's throw-away HOME.
+        QCoreApplication::setOrganizationName(QStringLiteral("voipbin-keys-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_replacekey"));
         sandbox::SandboxOptions o;
         o.rateLimitPerSecond = 0;
         for (int i = 0; i < 4; ++i)
@@ -239,6 +295,90 @@ private slots:
         m_page->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!isLiveOnServer(m_oldKey.id), UiTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!isListed(m_oldKey.id) && m_page->model()->rowCount() == 1, UiTimeoutMs);
+    }
+
+    // Signed in with an accesskey (remembered), the user replaces that very key, revoked at once: the
+    // window stays signed in, now on the new key (client, table mark, remembered session), its next
+    // requests work, and the next start signs in from the keychain with the new key.
+    void replacingTheKeyInUseKeepsTheWindowSignedIn()
+    {
+        m_page.reset(); // this test works in a real window
+        AccessKeyReply *created = waitFor(
+            m_client->createAccessKey(QStringLiteral("laptop"), QStringLiteral("desk"), 90 * 86400));
+        QVERIFY(created->isOk());
+        const AccessKey inUse = created->accessKey();
+        const QString oldToken = created->newAccessKey().token;
+        KeychainSecretStore keychain(QStringLiteral("VoIPbin Keys test"));
+        QTemporaryDir dir;
+        QSettings backend(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+
+        std::unique_ptr<MainWindow> window = openWindow(&keychain, &settings);
+        SignInWidget *form = window->signInWidget();
+        form->setServerChoice(ServerChoice::Custom);
+        form->setCustomUrl(m_server->url().toString());
+        form->setMethod(SignInMethod::AccessKey);
+        form->setRemember(true);
+        QTest::keyClicks(child<QLineEdit>(form, "accessKeyEdit"), oldToken);
+        QTest::keyClick(child<QLineEdit>(form, "accessKeyEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(listShown(window.get()), UiTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window->keyModel()->inUseKeyId(), inUse.id, UiTimeoutMs);
+        ProfileWorkspace *workspace = window->currentWorkspace();
+        const QString sessionEntry = workspace->profile().sessionEntryName();
+        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(&keychain, sessionEntry), oldToken, UiTimeoutMs);
+
+        // Replace key… on it, revoked as soon as the new key works.
+        KeysPage *page = workspace->keysPage();
+        QVERIFY(page->selectKey(inUse.id));
+        page->findChild<QAction *>(QStringLiteral("replaceKeyAction"))->trigger();
+        auto *dialog = page->findChild<ReplaceKeyDialog *>(QStringLiteral("replaceKeyDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("graceCombo"))->currentData().toLongLong(), 0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replaceButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(dialog, "oldKeyLabel").contains(QLatin1String("revoked")), UiTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!isLiveOnServer(inUse.id), UiTimeoutMs);
+
+        // Still signed in, on the successor: the client signs with it, the table marks it, the keychain
+        // remembers it.
+        AccessKey successor;
+        for (const AccessKey &key : window->keyModel()->keys())
+            if (key.name == inUse.name && key.id != inUse.id)
+                successor = key;
+        QVERIFY(successor.isValid());
+        const QString newToken = readKeychain(
+            &keychain, SecretKeys::accessKey(m_server->url(), m_signedIn.customer().id, successor.id));
+        QVERIFY(newToken.startsWith(QStringLiteral("vb_")));
+        QVERIFY(window->isSignedIn());
+        VoipbinClient *client = workspace->currentSession()->client();
+        QCOMPARE(client->credential().secret(), newToken);
+        QCOMPARE(workspace->session().credential().secret(), newToken);
+        QTRY_COMPARE_WITH_TIMEOUT(window->keyModel()->inUseKeyId(), successor.id, UiTimeoutMs);
+        QCOMPARE(readKeychain(&keychain, sessionEntry), newToken);
+        dialog->reject();
+
+        // Its next requests work: a refresh lists the keys, signed with the new key, and nobody is asked
+        // to sign in again.
+        m_server->clearRequests();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(lastListSignedBy(newToken), UiTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(listShown(window.get()), UiTimeoutMs);
+        QVERIFY(!workspace->session().isExpired());
+        QVERIFY(!signInAgainAsked());
+        QVERIFY(!window->keyModel()->keys().isEmpty());
+        QCOMPARE(window->keyModel()->rowOf(inUse.id), -1);
+
+        // Started again: signed in from the keychain, with the new key.
+        window.reset();
+        window = openWindow(&keychain, &settings);
+        QTRY_VERIFY_WITH_TIMEOUT(listShown(window.get()), UiTimeoutMs);
+        QCOMPARE(window->currentWorkspace()->session().credential().secret(), newToken);
+        QTRY_COMPARE_WITH_TIMEOUT(window->keyModel()->inUseKeyId(), successor.id, UiTimeoutMs);
+        QVERIFY(!signInAgainAsked());
+        window.reset();
+        SecretJob *forget = keychain.remove(sessionEntry);
+        QSignalSpy forgotten(forget, &SecretJob::finished);
+        forgotten.wait(UiTimeoutMs);
     }
 };
 
