@@ -1,6 +1,5 @@
 #include "Timestamp.h"
 
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace {
@@ -20,32 +19,88 @@ constexpr qint64 MsPerDay = 86400000;
 constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr int NotDeletedYear = 9999; // the documented "not deleted" placeholder
 
-// Date, time, 0-9 fraction digits, then Z, an offset, or nothing (the legacy form, which is UTC).
-const QRegularExpression &pattern()
+/// Reads the fixed-width fields of "YYYY-MM-DD?HH:MM:SS[.f{1,9}][Z|±HH:MM]" off a view, left to right.
+/// By hand rather than with a QRegularExpression: a listing parses four timestamps per key, and the
+/// regular expression's match object and captured strings were most of a page's parse time.
+class TimestampReader
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt "
-                       "](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?([Zz]|[+-]\\d{2}:\\d{2})?$"));
-    return re;
-}
+public:
+    explicit TimestampReader(QStringView text)
+        : m_text(text)
+    {
+    }
 
-// Keeps millisecond precision: QDateTime cannot hold more, and Qt::ISODateWithMs rejects > 3 digits.
-int millisecondsFromFraction(const QString &fraction)
-{
-    return fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt();
-}
+    bool atEnd() const { return m_pos == m_text.size(); }
+    bool peek(QChar c) const { return !atEnd() && m_text.at(m_pos) == c; }
+    bool peekAnyOf(QLatin1String chars) const { return !atEnd() && chars.contains(m_text.at(m_pos)); }
+    bool skip(QChar c)
+    {
+        if (!peek(c))
+            return false;
+        ++m_pos;
+        return true;
+    }
+    bool skipAnyOf(QLatin1String chars)
+    {
+        if (!peekAnyOf(chars))
+            return false;
+        ++m_pos;
+        return true;
+    }
+    /// Exactly `width` ASCII digits as a number, or -1.
+    int number(int width)
+    {
+        if (m_text.size() - m_pos < width)
+            return -1;
+        int value = 0;
+        for (int i = 0; i < width; ++i) {
+            const char16_t c = m_text.at(m_pos + i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        m_pos += width;
+        return value;
+    }
+    /// 1 to 9 fraction digits as milliseconds (QDateTime holds no more); -1 for none or more than 9.
+    int fractionMilliseconds()
+    {
+        int digits = 0;
+        int ms = 0;
+        while (!atEnd() && m_text.at(m_pos) >= u'0' && m_text.at(m_pos) <= u'9') {
+            if (digits < 3)
+                ms = ms * 10 + (m_text.at(m_pos).unicode() - u'0');
+            ++digits;
+            ++m_pos;
+        }
+        if (digits == 0 || digits > 9)
+            return -1;
+        for (int i = digits; i < 3; ++i)
+            ms *= 10;
+        return ms;
+    }
 
-// Seconds east of UTC, or INT_MIN for a malformed offset.
-int offsetSeconds(const QString &zone)
+private:
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+/// Seconds east of UTC after the time: none or Z is UTC (the legacy form has none), else ±HH:MM;
+/// INT_MIN when anything else follows.
+int offsetSeconds(TimestampReader &reader)
 {
-    if (zone.isEmpty() || zone.compare(QLatin1String("Z"), Qt::CaseInsensitive) == 0)
+    if (reader.atEnd() || (reader.skipAnyOf(QLatin1String("Zz")) && reader.atEnd()))
         return 0;
-    const int hours = zone.mid(1, 2).toInt();
-    const int minutes = zone.mid(4, 2).toInt();
-    if (hours > 23 || minutes > 59)
+    const bool negative = reader.peek(QLatin1Char('-'));
+    if (!reader.skipAnyOf(QLatin1String("+-")))
+        return INT_MIN;
+    const int hours = reader.number(2);
+    const bool colon = reader.skip(QLatin1Char(':'));
+    const int minutes = reader.number(2);
+    if (!colon || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || !reader.atEnd())
         return INT_MIN;
     const int seconds = hours * 3600 + minutes * 60;
-    return zone.startsWith(QLatin1Char('-')) ? -seconds : seconds;
+    return negative ? -seconds : seconds;
 }
 } // namespace
 
@@ -56,18 +111,31 @@ QDateTime Timestamp::parse(const QJsonValue &value)
 
 QDateTime Timestamp::parse(const QString &text)
 {
-    const QRegularExpressionMatch m = pattern().match(text.trimmed());
-    if (!m.hasMatch())
+    TimestampReader reader(QStringView(text).trimmed());
+    const int year = reader.number(4);
+    const bool dash1 = reader.skip(QLatin1Char('-'));
+    const int month = reader.number(2);
+    const bool dash2 = reader.skip(QLatin1Char('-'));
+    const int day = reader.number(2);
+    const bool separator = reader.skipAnyOf(QLatin1String("Tt "));
+    const int hour = reader.number(2);
+    const bool colon1 = reader.skip(QLatin1Char(':'));
+    const int minute = reader.number(2);
+    const bool colon2 = reader.skip(QLatin1Char(':'));
+    const int second = reader.number(2);
+    const int ms = reader.skip(QLatin1Char('.')) ? reader.fractionMilliseconds() : 0;
+    const int offset = offsetSeconds(reader);
+    if (!dash1 || !dash2 || !separator || !colon1 || !colon2 || ms < 0 || offset == INT_MIN)
         return {};
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
-        millisecondsFromFraction(m.captured(7)));
-    const int offset = offsetSeconds(m.captured(8));
-    if (!date.isValid() || !time.isValid() || offset == INT_MIN || date.year() >= NotDeletedYear)
+    // QDate and QTime reject what the digits allow but the calendar does not (month 13, 29 February 2021,
+    // hour 24), and a field that was not digits (-1) as well, except the year: QDate takes -1 as 1 BC.
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (year < 0 || !date.isValid() || !time.isValid() || year >= NotDeletedYear)
         return {};
-    const qint64 ms = (date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + time.msecsSinceStartOfDay()
+    const qint64 msecs = (date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + time.msecsSinceStartOfDay()
         - qint64(offset) * 1000;
-    return utcFromMSecsSinceEpoch(ms);
+    return utcFromMSecsSinceEpoch(msecs);
 }
 
 QString Timestamp::format(const QDateTime &utc)

@@ -75,6 +75,15 @@ private slots:
         QTest::newRow("bad hour") << QStringLiteral("2020-01-20T24:23:21Z");
         QTest::newRow("year 9999") << QStringLiteral("9999-01-01T00:00:00.000000Z");
         QTest::newRow("year 9999 legacy") << QStringLiteral("9999-01-01 00:00:00");
+        QTest::newRow("letters for the year") << QStringLiteral("abcd-01-01T00:00:00Z");
+        QTest::newRow("short year") << QStringLiteral("202-01-01T00:00:00Z");
+        QTest::newRow("no separator") << QStringLiteral("2020-01-01_00:00:00Z");
+        QTest::newRow("dot without digits") << QStringLiteral("2020-09-20T03:23:21.Z");
+        QTest::newRow("junk after Z") << QStringLiteral("2020-09-20T03:23:21Zx");
+        QTest::newRow("offset without colon") << QStringLiteral("2020-09-20T03:23:21+0900");
+        QTest::newRow("offset hour 24") << QStringLiteral("2020-09-20T03:23:21+24:00");
+        QTest::newRow("junk after offset") << QStringLiteral("2020-09-20T03:23:21+09:00x");
+        QTest::newRow("date only") << QStringLiteral("2020-09-20");
     }
     void rejects()
     {
