@@ -2,6 +2,8 @@
 
 #include <QNetworkReply>
 
+#include <utility>
+
 void ApiReply::abort()
 {
     if (m_finished)
@@ -37,6 +39,10 @@ void ApiReply::finishWithSuccess()
 void ApiReply::finish()
 {
     m_finished = true;
-    m_networkReply = nullptr;
+    // A list walk asks for its next page before it has read the current one: a walk that ends there
+    // (a malformed key, nothing new) must not leave that request running.
+    const QPointer<QNetworkReply> transfer = std::exchange(m_networkReply, nullptr);
+    if (transfer && transfer->isRunning())
+        transfer->abort();
     emit finished();
 }

@@ -26,6 +26,8 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 struct VoipbinClient::ListWalk
 {
     QSet<QString> ids;
@@ -395,16 +397,26 @@ VoipbinClient::Outcome VoipbinClient::takePage(
     if (!ok || !result.isArray())
         return Outcome::BadShape;
     const QJsonArray items = result.toArray();
+    const QString next = object.value(QLatin1String("next_page_token")).toString();
+    // The server sends a token even on the last page: a short or empty page is the end. A full page with
+    // nothing new means everything the server has is here (it repeats itself): also the end.
+    const bool more = items.size() >= PageSize && !next.isEmpty() && holdsUnseenIds(items, *walk);
+    const char *stop = more ? listStopReason(reply, next, *walk, int(items.size())) : nullptr;
+    // The next page is asked for before this one is turned into keys, so the server prepares it while the
+    // client does that: the walk waits for the wire and the server, not for its own parsing.
+    if (more && !stop)
+        fetchPage(reply, next, walk);
     AccessKeyList page;
+    page.reserve(items.size());
     for (const QJsonValue &item : items) {
-        const AccessKey key = AccessKey::fromJson(item.toObject());
+        AccessKey key = AccessKey::fromJson(item.toObject());
         if (!item.isObject() || !key.isValid())
-            return Outcome::BadShape;
+            return Outcome::BadShape; // failing the reply also stops the page already asked for
         // A page boundary on equal tm_create values, or a server that repeats itself, could repeat a key.
-        if (!walk->ids.contains(key.id)) {
-            walk->ids.insert(key.id);
-            page.append(key);
-        }
+        const qsizetype seen = walk->ids.size();
+        walk->ids.insert(key.id);
+        if (walk->ids.size() != seen)
+            page.append(std::move(key));
     }
     if (reply->m_collectsKeys)
         reply->m_accessKeys += page;
@@ -413,30 +425,33 @@ VoipbinClient::Outcome VoipbinClient::takePage(
     emit reply->pageLoaded(reply->m_pagesLoaded, reply->m_keysLoaded, page);
     if (reply->isFinished()) // aborted from a pageLoaded slot
         return Outcome::Finished;
-    const QString next = object.value(QLatin1String("next_page_token")).toString();
-    // The server sends a token even on the last page: a short or empty page is the end. A full page with
-    // nothing new means everything the server has is here (it repeats itself): also the end.
-    if (items.size() < PageSize || next.isEmpty() || page.isEmpty()) {
+    if (stop) {
+        reply->finishWithError(ApiError(ApiError::Kind::InvalidResponse, 200, QLatin1String(stop)));
+        return Outcome::Finished;
+    }
+    if (!more) {
         reply->finishWithSuccess();
         return Outcome::Finished;
     }
-    continueList(reply, next, walk);
-    return reply->isFinished() ? Outcome::Finished : Outcome::Pending;
+    return Outcome::Pending;
 }
 
-void VoipbinClient::continueList(
-    AccessKeyListReply *reply, const QString &next, const std::shared_ptr<ListWalk> &walk)
+bool VoipbinClient::holdsUnseenIds(const QJsonArray &items, const ListWalk &walk)
+{
+    return std::any_of(items.begin(), items.end(),
+        [&walk](const QJsonValue &item) { return !walk.ids.contains(item[QLatin1String("id")].toString()); });
+}
+
+const char *VoipbinClient::listStopReason(
+    const AccessKeyListReply *reply, const QString &next, const ListWalk &walk, int pageKeys) const
 {
     // The real server's tokens only ever decrease: one seen before means the walk would go round forever.
-    const char *stop = walk->pageTokens.contains(next) ? ApiError::RepeatedPageReason
-        : reply->m_pagesLoaded >= m_maxListPages || reply->m_keysLoaded >= m_maxListKeys
-        ? ApiError::EndlessListReason
-        : nullptr;
-    if (stop) {
-        reply->finishWithError(ApiError(ApiError::Kind::InvalidResponse, 200, QLatin1String(stop)));
-        return;
-    }
-    fetchPage(reply, next, walk);
+    if (walk.pageTokens.contains(next))
+        return ApiError::RepeatedPageReason;
+    // The page in hand counts: its keys are not added yet.
+    if (reply->m_pagesLoaded + 1 >= m_maxListPages || reply->m_keysLoaded + pageKeys >= m_maxListKeys)
+        return ApiError::EndlessListReason;
+    return nullptr;
 }
 
 QUrl VoipbinClient::apiUrl(const QString &path) const
