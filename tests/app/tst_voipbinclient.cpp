@@ -167,6 +167,27 @@ private slots:
             QCOMPARE(r.path, QStringLiteral("/v1.0/accesskeys"));
     }
 
+    // The walk asks for page 2 before page 1 reaches its listeners: one that stops the list there stops that
+    // request too, and nothing after it is asked for or reported.
+    void abortFromAPageStopsTheWalk()
+    {
+        m_server->seedAccessKeys(QStringLiteral("pager"), 250);
+        QVERIFY(signIn(QStringLiteral("pager"), QStringLiteral("pw-pager")));
+        clearRequests();
+        AccessKeyListReply *reply = m_client->listAccessKeys();
+        QSignalSpy pages(reply, &AccessKeyListReply::pageLoaded);
+        connect(reply, &AccessKeyListReply::pageLoaded, reply, &ApiReply::abort);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        waitFor(reply);
+        QCOMPARE(reply->error().kind(), Kind::Canceled);
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(reply->accessKeys().size(), 100);
+        QTest::qWait(200); // a page 2 that was on its way would be answered and reported by now
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(m_server->requests().size() <= 2); // page 1, perhaps page 2; never page 3
+    }
+
     void createUpdateDelete()
     {
         QVERIFY(signIn(QStringLiteral("alice"), QStringLiteral("pw-alice")));
