@@ -6,6 +6,7 @@
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tour/ScreenshotTour.h"
+#include "window/FirstFrameWatcher.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@ struct Options
     bool smokeTest = false;
     QString screenshotDirectory;
     QString profile;
+    bool quitAfterFirstPaint = false;
 };
 
 constexpr int UsageExitCode = 2; // as getopt-based tools do for a bad command line
@@ -68,7 +70,10 @@ Options parseCommandLine(const QCoreApplication &app)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption profile(QStringLiteral("profile"),
         QCoreApplication::translate("main", "Show the profile named NAME."), QStringLiteral("NAME"));
-    parser.addOptions({ server, sandbox, smokeTest, screenshot, profile });
+    // Hidden: bench/bench_startup times start to first painted frame with it; the start is as any other.
+    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"), QString());
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ server, sandbox, smokeTest, screenshot, profile, quitAfterFirstPaint });
     addQtGuiOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parser.errorText() << "\n\n"
@@ -77,7 +82,7 @@ Options parseCommandLine(const QCoreApplication &app)
     }
     parser.process(app); // --help, --help-all and --version print and exit here
     return { parser.value(server), parser.isSet(sandbox), parser.isSet(smokeTest), parser.value(screenshot),
-        parser.value(profile) };
+        parser.value(profile), parser.isSet(quitAfterFirstPaint) };
 }
 
 // A mistyped --profile is a bad command line too: said before any window, with the names there are.
@@ -141,6 +146,9 @@ int main(int argc, char *argv[])
     KeychainSecretStore store;
     Settings settings;
     MainWindow window(&store, &settings);
+    if (options.quitAfterFirstPaint)
+        QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::painted, &app,
+            [] { QCoreApplication::exit(0); });
     window.applyLaunchRequest(
         { options.server, options.sandbox || !options.screenshotDirectory.isEmpty(), options.profile });
     window.show();
