@@ -1,6 +1,8 @@
 // Locking and expiry reminders in the real window, offscreen, against the in-process sandbox, a real
 // gnome-keyring and a private session bus (scripts/keyring-session.sh unlocked): the screensaver's signal
 // is emitted on that bus, a tiny notification server registered on it sees the reminder and clicks it.
+// A second private dbus-daemon stands in for the system bus (DBUS_SYSTEM_BUS_ADDRESS, set before anything
+// opens it), where a fake logind answers GetSessionByPID and emits its session's Lock signal.
 #include "SandboxServer.h"
 #include "SignInForm.h"
 #include "WidgetLookup.h"
@@ -28,7 +30,9 @@
 #include <QClipboard>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,10 +41,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -48,7 +56,27 @@ const QString Demo = QStringLiteral("demo");
 constexpr int UiTimeoutMs = 15000;
 const QString NotificationsService = QStringLiteral("org.freedesktop.Notifications");
 const QString NotificationsPath = QStringLiteral("/org/freedesktop/Notifications");
+const QString Login1 = QStringLiteral("org.freedesktop.login1");
+const QString OurSessionPath = QStringLiteral("/org/freedesktop/login1/session/_31");
+const QString OtherSessionPath = QStringLiteral("/org/freedesktop/login1/session/_32");
 } // namespace
+
+/// logind's manager as far as the app asks it: which session this process belongs to.
+class FakeLogind : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Manager")
+
+public:
+    int sessionQueries = 0;
+
+public slots:
+    QDBusObjectPath GetSessionByPID(uint)
+    {
+        ++sessionQueries;
+        return QDBusObjectPath(OurSessionPath);
+    }
+};
 
 /// The freedesktop notification server, as small as it gets: records Notify, answers an id.
 class NotificationServer : public QObject
@@ -81,11 +109,14 @@ private slots:
     void idleLockAndUnlockShowsThePasswordForm();
     void ctrlLAndTheFileMenuLockAndTheTrayIsOffByDefault();
     void aReminderIsNotifiedAndItsClickSelectsTheKey();
+    void logindLockOfThisSessionLocksTheWindow();
+    void theTrayMenuShowsLocksAndQuits();
 
 private:
     void signIn(bool remember);
     QString createKeyAndKeepTheDialogOpen(const QString &name);
     void emitScreenSaverActive();
+    void emitLogindLock(const QString &sessionPath);
     LockedPage *lockedPage() const { return m_window->windowLock()->lockedPage(); }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -95,6 +126,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     QDBusConnection m_desktop { QString() };
+    QDBusConnection m_system { QString() };
+    FakeLogind m_logind;
 };
 
 void TestWindowLock::initTestCase()
@@ -113,6 +146,16 @@ void TestWindowLock::initTestCase()
     // The desktop's side of the bus: its own connection, so every signal really goes through the daemon.
     m_desktop = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("desktop"));
     QVERIFY(m_desktop.isConnected());
+
+    // The system bus is the private daemon main() started; logind is a fake of its own on it.
+    const QString address = qEnvironmentVariable("DBUS_SYSTEM_BUS_ADDRESS");
+    QVERIFY2(address.startsWith(QLatin1String("unix:")), "no private system bus (is dbus-daemon installed?)");
+    m_system = QDBusConnection::connectToBus(address, QStringLiteral("fake-logind"));
+    QVERIFY(m_system.isConnected());
+    QVERIFY(m_system.registerObject(
+        QStringLiteral("/org/freedesktop/login1"), &m_logind, QDBusConnection::ExportAllSlots));
+    QVERIFY(m_system.registerService(Login1));
+    QVERIFY(QDBusConnection::systemBus().isConnected()); // the app's own connection: to this daemon
 }
 
 void TestWindowLock::init()
@@ -165,6 +208,13 @@ void TestWindowLock::emitScreenSaverActive()
         QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
     signal << true;
     QVERIFY(m_desktop.send(signal));
+}
+
+void TestWindowLock::emitLogindLock(const QString &sessionPath)
+{
+    QDBusMessage signal = QDBusMessage::createSignal(
+        sessionPath, QStringLiteral("org.freedesktop.login1.Session"), QStringLiteral("Lock"));
+    QVERIFY(m_system.send(signal));
 }
 
 void TestWindowLock::screenLockDropsEverySecretAndUnlockRestoresTheRememberedSession()
@@ -299,5 +349,112 @@ void TestWindowLock::aReminderIsNotifiedAndItsClickSelectsTheKey()
     m_desktop.unregisterObject(NotificationsPath);
 }
 
-QTEST_MAIN(TestWindowLock)
+// `loginctl lock-session` (and a desktop locking through logind) signals Lock on the session's object on
+// the system bus: the window locks as for the screensaver. Another session's Lock does nothing.
+void TestWindowLock::logindLockOfThisSessionLocksTheWindow()
+{
+    signIn(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_logind.sessionQueries > 0, UiTimeoutMs); // the window asked for its session
+    QVERIFY(!m_window->windowLock()->isLocked());
+    // Sent until heard: the window subscribes when logind's answer arrives, a moment after it asked.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (emitLogindLock(OurSessionPath), m_window->windowLock()->isLocked()), UiTimeoutMs);
+    QVERIFY(lockedPage()->isVisible());
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(!m_window->currentWorkspace()->currentSession()->client()->credential().isValid());
+
+    QTest::qWait(500); // the Locks sent while it subscribed arrive (and find it locked already)
+    lockedPage()->unlockButton()->click();
+    QVERIFY(!m_window->windowLock()->isLocked());
+    for (int i = 0; i < 3; ++i)
+        emitLogindLock(OtherSessionPath);
+    QTest::qWait(500); // the subscription is live (above): a Lock meant for us would have arrived by now
+    QVERIFY(!m_window->windowLock()->isLocked());
+}
+
+// The tray icon's own context menu (the icon is off by default, and offscreen there is no tray to show
+// it in, but its menu is the same): Show brings the hidden window back, Lock locks, Quit closes it.
+void TestWindowLock::theTrayMenuShowsLocksAndQuits()
+{
+    auto *icon = m_window->windowLock()->tray()->findChild<QSystemTrayIcon *>();
+    QVERIFY(icon);
+    QMenu *menu = icon->contextMenu();
+    QVERIFY(menu);
+    auto item = [menu](const char *name) {
+        for (QAction *action : menu->actions())
+            if (action->objectName() == QLatin1String(name))
+                return action;
+        return static_cast<QAction *>(nullptr);
+    };
+    QVERIFY(item("trayShow") && item("trayLock") && item("trayQuit"));
+    QVERIFY(!menu->accessibleName().isEmpty());
+    for (QAction *action : menu->actions())
+        QVERIFY(action->isSeparator() || !action->text().isEmpty());
+
+    signIn(false);
+    m_window->hide();
+    item("trayShow")->trigger();
+    QTRY_VERIFY(m_window->isVisible());
+
+    QVERIFY(item("trayLock")->isEnabled());
+    item("trayLock")->trigger();
+    QVERIFY(m_window->windowLock()->isLocked());
+    QVERIFY(!m_window->isSignedIn());
+    QVERIFY(!item("trayLock")->isEnabled()); // nothing left to lock
+    lockedPage()->unlockButton()->click();
+    QVERIFY(item("trayLock")->isEnabled());
+
+    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false); // the test goes on after the window has gone
+    item("trayQuit")->trigger();
+    QTRY_VERIFY(!m_window->isVisible());
+    QApplication::setQuitOnLastWindowClosed(quitOnClose);
+}
+
+/// A private dbus-daemon as the system bus, started before QApplication: Qt opens the system bus once per
+/// process, so DBUS_SYSTEM_BUS_ADDRESS must name it before anything (the platform plugin included) may.
+class PrivateSystemBus
+{
+public:
+    PrivateSystemBus()
+    {
+        char dir[] = "/tmp/voipbin-system-bus.XXXXXX";
+        if (!::mkdtemp(dir))
+            return;
+        m_dir = QString::fromLocal8Bit(dir);
+        const QByteArray command
+            = "dbus-daemon --session --fork --print-address=1 --print-pid=1 --address=unix:dir="
+            + QByteArray(dir);
+        FILE *out = ::popen(command.constData(), "r");
+        if (!out)
+            return;
+        char address[512] = {};
+        char pid[32] = {};
+        if (std::fgets(address, sizeof address, out) && std::fgets(pid, sizeof pid, out)) {
+            m_pid = QByteArray(pid).trimmed().toInt();
+            qputenv("DBUS_SYSTEM_BUS_ADDRESS", QByteArray(address).trimmed());
+        }
+        ::pclose(out);
+    }
+    ~PrivateSystemBus()
+    {
+        if (m_pid > 0)
+            ::kill(m_pid, SIGTERM);
+        if (!m_dir.isEmpty())
+            QDir(m_dir).removeRecursively();
+    }
+
+private:
+    int m_pid = 0;
+    QString m_dir;
+};
+
+int main(int argc, char *argv[])
+{
+    PrivateSystemBus systemBus;
+    QApplication app(argc, argv);
+    TestWindowLock test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_windowlock.moc"
