@@ -68,6 +68,7 @@ private slots:
     void endlessPaging_data();
     void endlessPaging();
     void lists100000KeysOnceEach();
+    void deletesDuringAWalkNeitherSkipNorRepeat();
     void latencyKnob();
     void holdKnobHoldsOnlyNewKeysUntilReleased();
     void holdKnobHoldsARevokeWhoseEffectComesWithTheRelease();
@@ -708,6 +709,40 @@ void TestSandboxServer::lists100000KeysOnceEach()
     qInfo("listed %d keys in %lld ms", int(ids.size()), timer.elapsed());
     QCOMPARE(ids.size(), 100000);
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 100000);
+}
+
+// Pages are "older than the token", found by an index: a key revoked while a client walks the list moves no
+// other key to another page, as it would with offsets.
+void TestSandboxServer::deletesDuringAWalkNeitherSkipNorRepeat()
+{
+    m_server->setRateLimit(0);
+    m_server->seedAccessKeys(QStringLiteral("admin"), 1000);
+    createKey(m_adminJwt, QStringLiteral("newest")); // created over HTTP, on top of the seeded ones
+    const QStringList before = listAllIds();
+    QCOMPARE(before.size(), 1001);
+
+    QStringList walked;
+    QJsonObject object = page(QString());
+    const auto take = [&walked](const QJsonObject &page) {
+        for (const QJsonValue &v : page.value(QStringLiteral("result")).toArray())
+            walked.append(v.toObject().value(QStringLiteral("id")).toString());
+    };
+    take(object);
+    for (int index : { 5, 100, 750 }) // seen already; the next page's first; far ahead
+        QCOMPARE(
+            m_client->send("DELETE", QStringLiteral("/v1.0/accesskeys/") + before.at(index), {}, adminAuth())
+                .status,
+            200);
+    for (int i = 0; i < 20 && object.value(QStringLiteral("result")).toArray().size() == 100; ++i) {
+        object = page(object.value(QStringLiteral("next_page_token")).toString());
+        take(object);
+    }
+
+    QStringList expected = before;
+    expected.removeAt(750);
+    expected.removeAt(100);
+    QCOMPARE(walked, expected);
+    QCOMPARE(listAllIds().size(), 998);
 }
 
 void TestSandboxServer::latencyKnob()
