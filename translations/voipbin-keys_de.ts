@@ -808,10 +808,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <translation>Einen Schlüssel erstellen und sein Geheimnis im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
-    </message>
-    <message>
         <source>A description of the key.</source>
         <translation>Eine Beschreibung des Schlüssels.</translation>
     </message>
@@ -1017,10 +1013,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Run a command with a key in its environment.</source>
         <translation>Einen Befehl mit einem Schlüssel in seiner Umgebung ausführen.</translation>
-    </message>
-    <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>The key&apos;s id, name or prefix (default: the profile&apos;s accesskey).</source>
@@ -1467,10 +1459,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>List the account&apos;s keys, their expiry and whether their secret is stored here.</source>
         <translation>Die Schlüssel des Kontos auflisten, ihren Ablauf und ob ihr Geheimnis hier gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Print JSON (see vbkeys(1)).</source>
@@ -2162,6 +2150,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <source>There is no profile yet. Sign in first: vbkeys login --username NAME, or vbkeys login --accesskey.</source>
         <translation>Es gibt noch kein Profil. Melden Sie sich zuerst an: vbkeys login --username NAME oder vbkeys login --accesskey.</translation>
     </message>
+    <message>
+        <source>The profile (default: the last one used).</source>
+        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSidebar</name>
@@ -2422,10 +2414,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
         <translation>Einen Schlüssel umbenennen und seine Beschreibung ändern.</translation>
     </message>
     <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
-    </message>
-    <message>
         <source>The new description (default: keep it).</source>
         <translation>Die neue Beschreibung (Standard: beibehalten).</translation>
     </message>
@@ -2671,10 +2659,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Revoke a key on the server and forget its stored secret.</source>
         <translation>Einen Schlüssel auf dem Server widerrufen und sein gespeichertes Geheimnis vergessen.</translation>
-    </message>
-    <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Do not ask first.</source>
@@ -3559,10 +3543,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 Schlü
     <message>
         <source>Print a stored key&apos;s secret (default: the profile&apos;s accesskey) for a pipe.</source>
         <translation>Das Geheimnis eines gespeicherten Schlüssels (Standard: der Accesskey des Profils) für eine Pipe ausgeben.</translation>
-    </message>
-    <message>
-        <source>The profile (default: the last one used).</source>
-        <translation>Das Profil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Print it to a terminal too.</source>

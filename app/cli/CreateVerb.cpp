@@ -25,8 +25,7 @@ QString CreateVerb::summary() const
 void CreateVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("detail"), tr("A description of the key."), QStringLiteral("TEXT") },
         { QStringLiteral("expires"),
             tr("30d, 90d, 1y or YYYY-MM-DD (default: %1).").arg(QLatin1String(ExpirySpec::Default)),
@@ -56,8 +55,7 @@ int CreateVerb::run(const QCommandLineParser &parser, CliCore &core)
         return ExitCode::Usage;
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     const Session session = error.isError() ? Session() : SessionOpener::open(core, profile, &error);
     // Listed first: should the create's answer be lost, the keys that were already there are known.
     const AccessKeyList before

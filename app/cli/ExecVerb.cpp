@@ -30,8 +30,7 @@ bool ExecVerb::isVariableName(const QString &name)
 void ExecVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("key"), tr("The key's id, name or prefix (default: the profile's accesskey)."),
             QStringLiteral("KEY") },
         { QStringLiteral("env"),
@@ -64,8 +63,7 @@ int ExecVerb::run(const QCommandLineParser &parser, CliCore &core)
         }
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     QString secret = error.isError()
         ? QString()
         : TokenSource::read(core, profile, parser.value(QStringLiteral("key")), &error);

@@ -29,8 +29,7 @@ QString ListVerb::summary() const
 void ListVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("json"), tr("Print JSON (see vbkeys(1)).") },
         { QStringLiteral("expiring"), tr("Only keys that expire within DAYS days, or have expired."),
             QStringLiteral("DAYS") },
@@ -49,8 +48,7 @@ int ListVerb::run(const QCommandLineParser &parser, CliCore &core)
         }
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     const Session session = error.isError() ? Session() : SessionOpener::open(core, profile, &error);
     const AccessKeyList keys
         = error.isError() ? AccessKeyList() : KeyResolver::fetchAll(core.client(), &error);

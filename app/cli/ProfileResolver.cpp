@@ -3,6 +3,23 @@
 #include "ExitCode.h"
 #include "profiles/ProfileStore.h"
 
+#include <QCommandLineParser>
+
+namespace {
+const QString ProfileOptionName = QStringLiteral("profile");
+} // namespace
+
+QCommandLineOption ProfileResolver::option()
+{
+    return { ProfileOptionName, tr("The profile (default: the last one used)."), QStringLiteral("NAME") };
+}
+
+Profile ProfileResolver::resolve(
+    const QCommandLineParser &parser, const ProfileStore &profiles, CliError *error)
+{
+    return resolve(profiles, parser.value(ProfileOptionName), error);
+}
+
 Profile ProfileResolver::resolve(const ProfileStore &profiles, const QString &name, CliError *error)
 {
     if (!name.isEmpty()) {

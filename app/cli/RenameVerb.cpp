@@ -17,8 +17,7 @@ QString RenameVerb::summary() const
 void RenameVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("detail"), tr("The new description (default: keep it)."), QStringLiteral("TEXT") },
     });
     parser.addPositionalArgument(QStringLiteral("KEY"), tr("The key's id, name or token prefix."));
@@ -33,8 +32,7 @@ int RenameVerb::run(const QCommandLineParser &parser, CliCore &core)
         return ExitCode::Usage;
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     const Session session = error.isError() ? Session() : SessionOpener::open(core, profile, &error);
     const AccessKeyList keys
         = error.isError() ? AccessKeyList() : KeyResolver::fetchAll(core.client(), &error);

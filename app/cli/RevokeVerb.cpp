@@ -17,8 +17,7 @@ QString RevokeVerb::summary() const
 void RevokeVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("yes"), tr("Do not ask first.") },
     });
     parser.addPositionalArgument(QStringLiteral("KEY"), tr("The key's id, name or token prefix."));
@@ -36,8 +35,7 @@ int RevokeVerb::run(const QCommandLineParser &parser, CliCore &core)
         return ExitCode::Usage;
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     const Session session = error.isError() ? Session() : SessionOpener::open(core, profile, &error);
     const AccessKeyList keys
         = error.isError() ? AccessKeyList() : KeyResolver::fetchAll(core.client(), &error);

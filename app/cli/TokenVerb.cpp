@@ -15,8 +15,7 @@ QString TokenVerb::summary() const
 void TokenVerb::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("profile"), tr("The profile (default: the last one used)."),
-            QStringLiteral("NAME") },
+        ProfileResolver::option(),
         { QStringLiteral("reveal"), tr("Print it to a terminal too.") },
     });
     parser.addPositionalArgument(
@@ -35,8 +34,7 @@ int TokenVerb::run(const QCommandLineParser &parser, CliCore &core)
         return ExitCode::Usage;
     }
     CliError error;
-    const Profile profile
-        = ProfileResolver::resolve(core.profiles(), parser.value(QStringLiteral("profile")), &error);
+    const Profile profile = ProfileResolver::resolve(parser, core.profiles(), &error);
     if (error.isError()) {
         Terminal::errLine(error.message());
         return error.code();
