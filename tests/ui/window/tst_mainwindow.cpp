@@ -2,6 +2,7 @@
 // gnome-keyring (run inside scripts/keyring-session.sh unlocked).
 #include "AnnouncementRecorder.h"
 #include "SandboxServer.h"
+#include "SignInForm.h"
 #include "WidgetLookup.h"
 #include "about/AboutDialog.h"
 #include "api/JwtClaims.h"
@@ -201,18 +202,7 @@ void TestMainWindow::activateMainWindow()
 
 void TestMainWindow::submitSignIn(const QString &username, const QString &password, bool remember)
 {
-    SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(ServerChoice::Custom);
-    form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInMethod::Password);
-    form->setRemember(remember);
-    auto *user = child<QLineEdit>(form, "usernameEdit");
-    auto *pass = child<QLineEdit>(form, "passwordEdit");
-    user->clear();
-    pass->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClicks(pass, password);
-    QTest::keyClick(pass, Qt::Key_Return); // Enter submits
+    submitPasswordSignIn(m_window->signInWidget(), m_server->url(), username, password, remember);
 }
 
 void TestMainWindow::signIn(const QString &username, const QString &password, bool remember)

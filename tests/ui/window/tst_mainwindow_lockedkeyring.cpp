@@ -2,6 +2,7 @@
 // offscreen against the in-process sandbox, with gnome-keyring running but locked (KEYRING locked), or with
 // no session bus at all when built with VOIPBIN_EXPECT_NO_KEYRING (KEYRING nobus).
 #include "SandboxServer.h"
+#include "SignInForm.h"
 #include "WidgetLookup.h"
 #include "core/Settings.h"
 #include "keys/AccessKeyTableModel.h"
@@ -96,17 +97,7 @@ void TestMainWindowLockedKeyring::cleanup()
 
 void TestMainWindowLockedKeyring::signIn(bool remember)
 {
-    SignInWidget *form = m_window->signInWidget();
-    form->setServerChoice(ServerChoice::Custom);
-    form->setCustomUrl(m_server->url().toString());
-    form->setMethod(SignInMethod::Password);
-    form->setRemember(remember);
-    auto *user = child<QLineEdit>(form, "usernameEdit");
-    auto *pass = child<QLineEdit>(form, "passwordEdit");
-    user->clear();
-    QTest::keyClicks(user, Demo);
-    QTest::keyClicks(pass, Demo);
-    QTest::keyClick(pass, Qt::Key_Return);
+    submitPasswordSignIn(m_window->signInWidget(), m_server->url(), Demo, Demo, remember);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), UiTimeoutMs);
     auto *loadBar = child<QProgressBar>(m_window.get(), "loadBar");
     QTRY_VERIFY_WITH_TIMEOUT(!loadBar->isVisible() && m_window->keyModel()->rowCount() > 0, UiTimeoutMs);
