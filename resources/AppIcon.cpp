@@ -1,17 +1,13 @@
 #include "AppIcon.h"
 
+#include "DeferredIconEngine.h"
+
 #include <QFile>
 
 namespace {
 const QString kIconBase = QStringLiteral(":/icons/") + QStringLiteral(VOIPBIN_APP_ID);
-}
 
-QString voipbinAppIconSvgPath()
-{
-    return kIconBase + QStringLiteral(".svg");
-}
-
-QIcon voipbinAppIcon()
+QIcon buildAppIcon()
 {
     QIcon icon;
     // QIcon picks the closest pixmap for each requested size; the SVG covers the rest.
@@ -23,4 +19,16 @@ QIcon voipbinAppIcon()
     }
     icon.addFile(voipbinAppIconSvgPath());
     return icon;
+}
+} // namespace
+
+QString voipbinAppIconSvgPath()
+{
+    return kIconBase + QStringLiteral(".svg");
+}
+
+QIcon voipbinAppIcon()
+{
+    // Built when first drawn: QIcon decodes every PNG as it is added, and start-up has better to do.
+    return QIcon(new DeferredIconEngine(&buildAppIcon));
 }
