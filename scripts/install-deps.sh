@@ -25,7 +25,9 @@ for set in "${sets[@]}"; do
                        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
                        qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev
                        # vbkeys import-vn: the vn CLI's YAML configuration
-                       libyaml-dev) ;;
+                       libyaml-dev
+                       # the key list's pages (app/api/AccessKeyPage), header-only
+                       rapidjson-dev) ;;
         run)
             # gnome-keyring: a Secret Service for a desktop that has none; openssl: the sandbox's certificate;
             # qt6-translations-l10n: Qt's own strings (buttons, dialogs) in the desktop's language.

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <string_view>
+
 namespace {
 // Built in UTC directly: a QDateTime without a zone is local time, and every conversion through it makes
 // glibc re-stat /etc/localtime (4 calls per timestamp, 41% of a 10,000-key listing's CPU). Qt 6.4's
@@ -21,26 +23,31 @@ constexpr int NotDeletedYear = 9999; // the documented "not deleted" placeholder
 
 /// Reads the fixed-width fields of "YYYY-MM-DD?HH:MM:SS[.f{1,9}][Z|±HH:MM]" off a view, left to right.
 /// By hand rather than with a QRegularExpression: a listing parses four timestamps per key, and the
-/// regular expression's match object and captured strings were most of a page's parse time.
+/// regular expression's match object and captured strings were most of a page's parse time. A template
+/// for the two views it reads: QString's UTF-16 and the UTF-8 bytes of a JSON parser's string.
+template<typename View>
 class TimestampReader
 {
 public:
-    explicit TimestampReader(QStringView text)
+    explicit TimestampReader(View text)
         : m_text(text)
     {
     }
 
     bool atEnd() const { return m_pos == m_text.size(); }
-    bool peek(QChar c) const { return !atEnd() && m_text.at(m_pos) == c; }
-    bool peekAnyOf(QLatin1String chars) const { return !atEnd() && chars.contains(m_text.at(m_pos)); }
-    bool skip(QChar c)
+    bool peek(char16_t c) const { return !atEnd() && current() == c; }
+    bool peekAnyOf(std::u16string_view chars) const
+    {
+        return !atEnd() && chars.find(current()) != std::u16string_view::npos;
+    }
+    bool skip(char16_t c)
     {
         if (!peek(c))
             return false;
         ++m_pos;
         return true;
     }
-    bool skipAnyOf(QLatin1String chars)
+    bool skipAnyOf(std::u16string_view chars)
     {
         if (!peekAnyOf(chars))
             return false;
@@ -54,7 +61,7 @@ public:
             return -1;
         int value = 0;
         for (int i = 0; i < width; ++i) {
-            const char16_t c = m_text.at(m_pos + i).unicode();
+            const char16_t c = at(m_pos + i);
             if (c < u'0' || c > u'9')
                 return -1;
             value = value * 10 + (c - u'0');
@@ -67,9 +74,9 @@ public:
     {
         int digits = 0;
         int ms = 0;
-        while (!atEnd() && m_text.at(m_pos) >= u'0' && m_text.at(m_pos) <= u'9') {
+        while (!atEnd() && current() >= u'0' && current() <= u'9') {
             if (digits < 3)
-                ms = ms * 10 + (m_text.at(m_pos).unicode() - u'0');
+                ms = ms * 10 + (current() - u'0');
             ++digits;
             ++m_pos;
         }
@@ -81,21 +88,25 @@ public:
     }
 
 private:
-    QStringView m_text;
+    char16_t at(qsizetype i) const { return char16_t(m_text.at(i).unicode()); }
+    char16_t current() const { return at(m_pos); }
+
+    View m_text;
     qsizetype m_pos = 0;
 };
 
 /// Seconds east of UTC after the time: none or Z is UTC (the legacy form has none), else ±HH:MM;
 /// INT_MIN when anything else follows.
-int offsetSeconds(TimestampReader &reader)
+template<typename View>
+int offsetSeconds(TimestampReader<View> &reader)
 {
-    if (reader.atEnd() || (reader.skipAnyOf(QLatin1String("Zz")) && reader.atEnd()))
+    if (reader.atEnd() || (reader.skipAnyOf(u"Zz") && reader.atEnd()))
         return 0;
-    const bool negative = reader.peek(QLatin1Char('-'));
-    if (!reader.skipAnyOf(QLatin1String("+-")))
+    const bool negative = reader.peek(u'-');
+    if (!reader.skipAnyOf(u"+-"))
         return INT_MIN;
     const int hours = reader.number(2);
-    const bool colon = reader.skip(QLatin1Char(':'));
+    const bool colon = reader.skip(u':');
     const int minutes = reader.number(2);
     if (!colon || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || !reader.atEnd())
         return INT_MIN;
@@ -111,19 +122,30 @@ QDateTime Timestamp::parse(const QJsonValue &value)
 
 QDateTime Timestamp::parse(const QString &text)
 {
-    TimestampReader reader(QStringView(text).trimmed());
+    return parseView(QStringView(text).trimmed());
+}
+
+QDateTime Timestamp::parse(QLatin1String utf8)
+{
+    return parseView(utf8.trimmed());
+}
+
+template<typename View>
+QDateTime Timestamp::parseView(View text)
+{
+    TimestampReader<View> reader(text);
     const int year = reader.number(4);
-    const bool dash1 = reader.skip(QLatin1Char('-'));
+    const bool dash1 = reader.skip(u'-');
     const int month = reader.number(2);
-    const bool dash2 = reader.skip(QLatin1Char('-'));
+    const bool dash2 = reader.skip(u'-');
     const int day = reader.number(2);
-    const bool separator = reader.skipAnyOf(QLatin1String("Tt "));
+    const bool separator = reader.skipAnyOf(u"Tt ");
     const int hour = reader.number(2);
-    const bool colon1 = reader.skip(QLatin1Char(':'));
+    const bool colon1 = reader.skip(u':');
     const int minute = reader.number(2);
-    const bool colon2 = reader.skip(QLatin1Char(':'));
+    const bool colon2 = reader.skip(u':');
     const int second = reader.number(2);
-    const int ms = reader.skip(QLatin1Char('.')) ? reader.fractionMilliseconds() : 0;
+    const int ms = reader.skip(u'.') ? reader.fractionMilliseconds() : 0;
     const int offset = offsetSeconds(reader);
     if (!dash1 || !dash2 || !separator || !colon1 || !colon2 || ms < 0 || offset == INT_MIN)
         return {};

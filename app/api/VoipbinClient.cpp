@@ -1,6 +1,7 @@
 #include "VoipbinClient.h"
 
 #include "AccessKeyListReply.h"
+#include "AccessKeyPage.h"
 #include "AccessKeyReply.h"
 #include "ApiError.h"
 #include "ApiReply.h"
@@ -13,7 +14,6 @@
 #include "SignupReply.h"
 #include "core/SecretWipe.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
@@ -48,6 +48,21 @@ QJsonObject parseObject(const QByteArray &body, bool *ok)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     *ok = error.error == QJsonParseError::NoError && doc.isObject();
     return doc.object();
+}
+
+/// The keys whose id is not in `seen` yet, adding them to it. A page boundary on equal tm_create values, or
+/// a server that repeats itself, could repeat a key. One hash of each id: the set's growth says it was new.
+AccessKeyList takeUnseen(AccessKeyList keys, QSet<QString> *seen)
+{
+    AccessKeyList unseen;
+    unseen.reserve(keys.size());
+    for (AccessKey &key : keys) {
+        const qsizetype before = seen->size();
+        seen->insert(key.id);
+        if (seen->size() != before)
+            unseen.append(std::move(key));
+    }
+    return unseen;
 }
 
 QByteArray toJson(const QJsonObject &object)
@@ -391,38 +406,25 @@ void VoipbinClient::fetchPage(
 VoipbinClient::Outcome VoipbinClient::takePage(
     AccessKeyListReply *reply, const QByteArray &body, const std::shared_ptr<ListWalk> &walk)
 {
-    bool ok = false;
-    const QJsonObject object = parseObject(body, &ok);
-    const QJsonValue result = object.value(QLatin1String("result"));
-    if (!ok || !result.isArray())
+    std::optional<AccessKeyPage> parsed = AccessKeyPage::fromJson(body);
+    if (!parsed)
         return Outcome::BadShape;
-    const QJsonArray items = result.toArray();
-    const QString next = object.value(QLatin1String("next_page_token")).toString();
+    const int pageKeys = int(parsed->keys.size());
+    const QString &next = parsed->nextPageToken;
+    AccessKeyList page = takeUnseen(std::move(parsed->keys), &walk->ids);
     // The server sends a token even on the last page: a short or empty page is the end. A full page with
     // nothing new means everything the server has is here (it repeats itself): also the end.
-    const bool more = items.size() >= PageSize && !next.isEmpty() && holdsUnseenIds(items, *walk);
-    const char *stop = more ? listStopReason(reply, next, *walk, int(items.size())) : nullptr;
-    // The next page is asked for before this one is turned into keys, so the server prepares it while the
-    // client does that: the walk waits for the wire and the server, not for its own parsing.
+    const bool more = pageKeys >= PageSize && !next.isEmpty() && !page.isEmpty();
+    const char *stop = more ? listStopReason(reply, next, *walk, pageKeys) : nullptr;
+    // The next page is asked for before this one is handed on, so the server prepares it while the window
+    // shows these rows: the walk waits for the wire and the server, not for its own consumers.
     if (more && !stop)
         fetchPage(reply, next, walk);
-    AccessKeyList page;
-    page.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        AccessKey key = AccessKey::fromJson(item.toObject());
-        if (!item.isObject() || !key.isValid())
-            return Outcome::BadShape; // failing the reply also stops the page already asked for
-        // A page boundary on equal tm_create values, or a server that repeats itself, could repeat a key.
-        const qsizetype seen = walk->ids.size();
-        walk->ids.insert(key.id);
-        if (walk->ids.size() != seen)
-            page.append(std::move(key));
-    }
-    if (reply->m_collectsKeys)
-        reply->m_accessKeys += page;
     reply->m_keysLoaded += int(page.size());
     ++reply->m_pagesLoaded;
     emit reply->pageLoaded(reply->m_pagesLoaded, reply->m_keysLoaded, page);
+    if (reply->m_collectsKeys)
+        reply->m_accessKeys += std::move(page);
     if (reply->isFinished()) // aborted from a pageLoaded slot
         return Outcome::Finished;
     if (stop) {
@@ -434,12 +436,6 @@ VoipbinClient::Outcome VoipbinClient::takePage(
         return Outcome::Finished;
     }
     return Outcome::Pending;
-}
-
-bool VoipbinClient::holdsUnseenIds(const QJsonArray &items, const ListWalk &walk)
-{
-    return std::any_of(items.begin(), items.end(),
-        [&walk](const QJsonValue &item) { return !walk.ids.contains(item[QLatin1String("id")].toString()); });
 }
 
 const char *VoipbinClient::listStopReason(

@@ -11,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-class QJsonArray;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -168,7 +167,6 @@ private:
     Outcome takePage(
         AccessKeyListReply *reply, const QByteArray &body, const std::shared_ptr<ListWalk> &walk);
     /// Whether a page brings any key the walk has not seen: only then is there a next page to ask for.
-    static bool holdsUnseenIds(const QJsonArray &items, const ListWalk &walk);
     /// Why the walk must stop instead of asking for the page after one of `pageKeys` keys; null to go on.
     const char *listStopReason(
         const AccessKeyListReply *reply, const QString &next, const ListWalk &walk, int pageKeys) const;

@@ -46,6 +46,9 @@ private slots:
         QVERIFY(parsed.isValid());
         QCOMPARE(parsed, expected);
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        // The key list reads the same text as UTF-8 bytes off the JSON parser (AccessKeyPage).
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(Timestamp::parse(QLatin1String(utf8.constData(), utf8.size())), expected);
     }
 
     // The parsed value must be UTC itself, not local time shown as UTC: only then does nothing consult the
@@ -84,11 +87,15 @@ private slots:
         QTest::newRow("offset hour 24") << QStringLiteral("2020-09-20T03:23:21+24:00");
         QTest::newRow("junk after offset") << QStringLiteral("2020-09-20T03:23:21+09:00x");
         QTest::newRow("date only") << QStringLiteral("2020-09-20");
+        // Non-ASCII where a digit belongs: as UTF-8 bytes, each byte is just not a digit.
+        QTest::newRow("fullwidth digit") << QStringLiteral("2020-09-20T03:23:2\uFF11Z");
     }
     void rejects()
     {
         QFETCH(QString, text);
         QVERIFY(!Timestamp::parse(text).isValid());
+        const QByteArray utf8 = text.toUtf8();
+        QVERIFY(!Timestamp::parse(QLatin1String(utf8.constData(), utf8.size())).isValid());
     }
 
     void jsonValues()
