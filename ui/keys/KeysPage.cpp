@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -56,10 +55,6 @@ void KeysPage::setUp(
     m_loader = new AccessKeyListLoader(session->client(), m_model, this);
     m_copier = new AccessKeyCopier(secrets, clipboard, this);
     m_editor = new AccessKeyEditor(session->client(), m_model, secrets, clipboard, this);
-    if (!stateSettings) {
-        m_ownStateSettings = std::make_unique<QSettings>();
-        stateSettings = m_ownStateSettings.get();
-    }
     m_rotationStore = std::make_unique<RotationStore>(stateSettings);
     m_rotations = new PendingRotations(session->client(), secrets, m_rotationStore.get(), this);
     m_handover = new SessionHandover(session, secrets, this);

@@ -42,9 +42,10 @@ public:
     ~KeysPage() override;
 
     /// All borrowed. Call once, before the page is shown. Key rotations under way are recorded in
-    /// `stateSettings` (tests), else in the application's QSettings.
+    /// `stateSettings`: the window's own (Settings::backend()), not a second QSettings on the same file,
+    /// whose construction would read the file and take its lock before the first frame.
     void setUp(CurrentSession *session, LocalKeySecrets *secrets, SecureClipboard *clipboard,
-        QSettings *stateSettings = nullptr);
+        QSettings *stateSettings);
     /// The rotations of the signed-in account (Replace key…), resumed when its session begins.
     PendingRotations *rotations() const { return m_rotations; }
     /// Moves an accesskey session to the successor of the key it signs in with before that key is
@@ -130,7 +131,6 @@ private:
     AccessKeyCopier *m_copier = nullptr;
     AccessKeyEditor *m_editor = nullptr;
     SecureClipboard *m_clipboard = nullptr;
-    std::unique_ptr<QSettings> m_ownStateSettings;
     std::unique_ptr<RotationStore> m_rotationStore;
     PendingRotations *m_rotations = nullptr;
     SessionHandover *m_handover = nullptr;

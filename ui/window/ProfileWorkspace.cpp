@@ -55,7 +55,7 @@ ProfileWorkspace::ProfileWorkspace(const QString &profileId, ProfileStore *profi
     m_signIn->setMinimumWidth(440);
     m_signIn->setMaximumWidth(560);
     m_signIn->setSandboxPassword(m_sandbox->password());
-    m_ui->keysPage->setUp(m_session, m_localSecrets, clipboard);
+    m_ui->keysPage->setUp(m_session, m_localSecrets, clipboard, settings->backend());
     // Replacing the key an accesskey session signs in with moves the remembered session with it.
     keysPage()->sessionHandover()->setRememberer([this](const Session &session) {
         return m_controller->replaceRememberedSession(session, m_profileId);
