@@ -2,12 +2,18 @@
 // The transport floor shared by the benchmarks that go through the sandbox: the same GET requests the client
 // sends, over one kept-alive connection, with a minimal hand-written HTTP/1.1 client. A benchmark reports
 // its own time as a ratio to this floor measured in the same run, which a busy machine changes far less.
+#include "api/LoginReply.h"
+#include "api/VoipbinClient.h"
+
 #include <QByteArray>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace bench {
 /// The floor under the client: the same GET requests over one kept-alive connection (reopened when the
@@ -23,6 +29,22 @@ public:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(ca);
         m_socket.setSslConfiguration(tls);
+    }
+
+    /// A fetcher with the JWT of `user` (whose password is its name, as the benchmarks seed them), signed
+    /// in through the client; null when the sign-in fails. `caPem`: the sandbox's certificate over HTTPS.
+    static std::unique_ptr<RawPageFetcher> signIn(
+        const QUrl &root, const QString &user, const QByteArray &caPem = QByteArray())
+    {
+        const QList<QSslCertificate> ca = QSslCertificate::fromData(caPem);
+        VoipbinClient client;
+        client.setServerRoot(root);
+        client.setExtraCaCertificates(ca);
+        LoginReply *reply = client.login(user, user);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        if (!finished.wait(10000) || !reply->isOk())
+            return nullptr;
+        return std::make_unique<RawPageFetcher>(root, reply->token().toUtf8(), ca);
     }
 
     /// Every page until an empty one, as the client walks them; -1 on any transport error or beyond

@@ -90,19 +90,13 @@ void BenchClient::transportFloor()
 {
     QFETCH(bool, tls);
     sandbox::SandboxServer &server = tls ? *m_https : *m_http;
-    VoipbinClient login;
-    login.setServerRoot(server.url());
-    if (!server.certificatePem().isEmpty())
-        login.setExtraCaCertificates(QSslCertificate::fromData(server.certificatePem()));
-    LoginReply *reply = login.login(QStringLiteral("demo"), QStringLiteral("demo"));
-    QSignalSpy finished(reply, &ApiReply::finished);
-    QVERIFY(finished.wait(10000) && reply->isOk());
-    bench::RawPageFetcher fetcher(
-        server.url(), reply->token().toUtf8(), QSslCertificate::fromData(server.certificatePem()));
+    std::unique_ptr<bench::RawPageFetcher> fetcher
+        = bench::RawPageFetcher::signIn(server.url(), QStringLiteral("demo"), server.certificatePem());
+    QVERIFY(fetcher);
     int pages = 0;
     QBENCHMARK
     {
-        pages = fetcher.fetchAllPages();
+        pages = fetcher->fetchAllPages();
     }
     QVERIFY(pages >= KeyCount / 100);
 }

@@ -5,10 +5,8 @@
 // 10,000. seedKeys is the bulk seed that puts that many keys into an account without HTTP.
 #include "RawPageFetcher.h"
 #include "SandboxServer.h"
-#include "api/LoginReply.h"
 #include "api/VoipbinClient.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -33,7 +31,6 @@ private slots:
 
 private:
     static void keyCounts();
-    std::unique_ptr<bench::RawPageFetcher> rawFetcher(int keys);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
@@ -72,22 +69,11 @@ void BenchSandbox::seedKeys()
     QVERIFY(!customer.isEmpty());
 }
 
-std::unique_ptr<bench::RawPageFetcher> BenchSandbox::rawFetcher(int keys)
-{
-    VoipbinClient login;
-    login.setServerRoot(m_server->url());
-    LoginReply *reply = login.login(userFor(keys), userFor(keys));
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!finished.wait(10000) || !reply->isOk())
-        return nullptr;
-    return std::make_unique<bench::RawPageFetcher>(
-        m_server->url(), reply->token().toUtf8(), QList<QSslCertificate> {});
-}
-
 void BenchSandbox::serveAllPages()
 {
     QFETCH(int, keys);
-    std::unique_ptr<bench::RawPageFetcher> fetcher = rawFetcher(keys);
+    std::unique_ptr<bench::RawPageFetcher> fetcher
+        = bench::RawPageFetcher::signIn(m_server->url(), userFor(keys));
     QVERIFY(fetcher);
     int pages = 0;
     QBENCHMARK_ONCE

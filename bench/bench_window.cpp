@@ -7,7 +7,6 @@
 // the sorted table is painted.
 #include "RawPageFetcher.h"
 #include "SandboxServer.h"
-#include "api/LoginReply.h"
 #include "api/VoipbinClient.h"
 #include "core/Settings.h"
 #include "keys/AccessKeyFilterProxyModel.h"
@@ -104,7 +103,6 @@ private:
     void createWindow();
     void submitSignIn(int keys);
     bool waitForAllRows(int keys);
-    std::unique_ptr<bench::RawPageFetcher> rawFetcher(int keys);
     int fetchRawPages(int keys);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -263,28 +261,18 @@ void BenchWindow::sortInWindow()
     QCOMPARE(m_window->keyProxy()->sortColumn(), column);
 }
 
-std::unique_ptr<bench::RawPageFetcher> BenchWindow::rawFetcher(int keys)
-{
-    VoipbinClient login;
-    login.setServerRoot(m_server->url());
-    LoginReply *reply = login.login(userFor(keys), userFor(keys));
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!finished.wait(10000) || !reply->isOk())
-        return nullptr;
-    return std::make_unique<bench::RawPageFetcher>(
-        m_server->url(), reply->token().toUtf8(), QList<QSslCertificate> {});
-}
-
 int BenchWindow::fetchRawPages(int keys)
 {
-    std::unique_ptr<bench::RawPageFetcher> fetcher = rawFetcher(keys);
+    std::unique_ptr<bench::RawPageFetcher> fetcher
+        = bench::RawPageFetcher::signIn(m_server->url(), userFor(keys));
     return fetcher ? fetcher->fetchAllPages() : -1;
 }
 
 void BenchWindow::transportFloor()
 {
     QFETCH(int, keys);
-    std::unique_ptr<bench::RawPageFetcher> fetcher = rawFetcher(keys);
+    std::unique_ptr<bench::RawPageFetcher> fetcher
+        = bench::RawPageFetcher::signIn(m_server->url(), userFor(keys));
     QVERIFY(fetcher);
     int pages = 0;
     QBENCHMARK_ONCE
