@@ -6,6 +6,7 @@
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tour/ScreenshotTour.h"
+#include "widgets/DeferredIconStyle.h"
 #include "window/FirstFrameWatcher.h"
 #include "window/MainWindow.h"
 
@@ -165,6 +166,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     Translations::install(); // before the first widget: texts are translated as they are set
+    QApplication::setStyle(new DeferredIconStyle); // before the first widget too
     QApplication::setApplicationDisplayName(QStringLiteral("VoIPbin Keys"));
     QGuiApplication::setDesktopFileName(QStringLiteral(VOIPBIN_APP_ID));
 

@@ -5,7 +5,7 @@
 DeferredIconEngine::DeferredIconEngine(Builder build)
     : m_built(std::make_shared<Built>())
 {
-    m_built->build = build;
+    m_built->build = std::move(build);
 }
 
 QIcon &DeferredIconEngine::icon()
@@ -58,6 +58,6 @@ QIconEngine *DeferredIconEngine::clone() const
 bool DeferredIconEngine::isNull()
 {
     // Asked by whoever is about to draw it, and answering would build it: the icons made this way are
-    // built from files compiled into the binary, never null.
+    // never null (see the class comment).
     return false;
 }

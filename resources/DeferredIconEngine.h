@@ -3,16 +3,17 @@
 #include <QIcon>
 #include <QIconEngine>
 
+#include <functional>
 #include <memory>
 
 /// An icon engine that builds the real icon the first time anything asks it for a size or a pixmap, and
-/// hands every call on to it; for icons made from compiled-in files, which are never null. The app icon
-/// decodes eight PNGs (up to 256x256) when it is built, which cost start-up about 3 ms each time, twice,
-/// before the first frame, though nothing there draws it.
+/// hands every call on to it; for icons that are never null (compiled-in files, the style's standard
+/// icons). The app icon decodes eight PNGs (up to 256x256) when it is built, which cost start-up about 3 ms
+/// each time, twice, before the first frame, though nothing there draws it.
 class DeferredIconEngine : public QIconEngine
 {
 public:
-    using Builder = QIcon (*)();
+    using Builder = std::function<QIcon()>;
     explicit DeferredIconEngine(Builder build);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
