@@ -24,6 +24,13 @@ constexpr int DefaultExpiry = -1;
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
 {
+}
+
+void DesktopNotifier::listenForClicks()
+{
+    if (m_listening)
+        return;
+    m_listening = true;
 #if defined(VOIPBIN_HAVE_DBUS_DESKTOP)
     QDBusConnection bus = QDBusConnection::sessionBus();
     bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
@@ -47,6 +54,7 @@ bool DesktopNotifier::isSupported()
 void DesktopNotifier::notify(const QString &id, const QString &title, const QString &body)
 {
 #if defined(VOIPBIN_HAVE_DBUS_DESKTOP)
+    listenForClicks();
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     // The "default" action is what a click on the bubble itself invokes; its label is for servers that
     // show actions as buttons.

@@ -9,7 +9,9 @@
 /// ActionInvoked), and on other platforms, or with no service on the bus, fallbackRequested() for the
 /// window to show the message through its tray icon. Each notification carries the caller's id (a
 /// reminder's), so a click tells which key it was about. Never give it a secret: a notification is
-/// read by the desktop, logged by some, and shown on a locked screen.
+/// read by the desktop, logged by some, and shown on a locked screen. It subscribes to the service's
+/// signals with its first notification, not when built: the window builds it before its first frame, and
+/// the first use of the session bus waits for the bus to answer.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ private slots:
     void onNotificationClosed(uint notificationId, uint reason);
 
 private:
+    /// ActionInvoked and NotificationClosed, from the first notify() on.
+    void listenForClicks();
+
     /// The server's notification ids to ours, while they are on screen.
     QHash<uint, QString> m_ids;
+    bool m_listening = false;
 };

@@ -20,6 +20,15 @@ constexpr int CallTimeoutMs = 3000;
 ScreenLockWatcher::ScreenLockWatcher(QObject *parent)
     : QObject(parent)
 {
+}
+
+ScreenLockWatcher::~ScreenLockWatcher() = default;
+
+void ScreenLockWatcher::watch()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
 #if defined(VOIPBIN_HAVE_DBUS_DESKTOP)
     // Any sender and any path: KDE emits on /ScreenSaver, others on /org/freedesktop/ScreenSaver.
     QDBusConnection session = QDBusConnection::sessionBus();
@@ -31,8 +40,6 @@ ScreenLockWatcher::ScreenLockWatcher(QObject *parent)
     watchLogindSession();
 #endif
 }
-
-ScreenLockWatcher::~ScreenLockWatcher() = default;
 
 void ScreenLockWatcher::watchLogindSession()
 {

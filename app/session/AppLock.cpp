@@ -22,6 +22,11 @@ AppLock::AppLock(Settings *settings, QObject *parent)
 
 AppLock::~AppLock() = default;
 
+void AppLock::watchScreenLock()
+{
+    m_screen->watch();
+}
+
 void AppLock::addSession(CurrentSession *session)
 {
     m_sessions.append(session);

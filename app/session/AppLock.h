@@ -28,6 +28,9 @@ public:
     void addSession(CurrentSession *session);
     /// Reads the idle time and the screen-lock choice again (after the settings dialog).
     void applySettings();
+    /// Listens for the desktop's screen lock and for resume (ScreenLockWatcher::watch()); the idle timer
+    /// runs from the start.
+    void watchScreenLock();
 
     bool isLocked() const { return m_locked; }
     /// The sessions that were signed in when the app locked, for the window to sign in again on unlock.

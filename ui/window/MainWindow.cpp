@@ -15,14 +15,14 @@
 
 #include <QDir>
 #endif
+#include "desktop/ScreenLockWatcher.h"
+#include "session/AppLock.h"
 #include "session/CurrentSession.h"
 #include "settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBox.h"
 #include "window/ProfileWorkspace.h"
-#include "desktop/ScreenLockWatcher.h"
-#include "session/AppLock.h"
 #include "window/ReminderCenter.h"
 #include "window/SessionStatusBar.h"
 #include "window/WindowLock.h"
@@ -364,6 +364,7 @@ void MainWindow::preselectServer(ServerChoice choice, const QString &customUrl)
 void MainWindow::start()
 {
     m_started = true;
+    m_lock->start();
     // The profile on screen comes back first; the others when they are first shown.
     currentWorkspace()->start();
     for (ProfileWorkspace *workspace : std::as_const(m_workspaces)) {

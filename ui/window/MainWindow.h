@@ -46,7 +46,8 @@ public:
 
     /// Preselects a server on the current profile's sign-in form (command line --server / --sandbox).
     void preselectServer(ServerChoice choice, const QString &customUrl = {});
-    /// Tries the current profile's remembered session; its form shows meanwhile and stays if it fails.
+    /// After the first frame: tries the current profile's remembered session (its form shows meanwhile and
+    /// stays if it fails) and listens for the desktop's screen lock.
     void start();
     /// Shows the profile named `name` (case-insensitive); false when there is none.
     bool showProfileNamed(const QString &name);

@@ -68,6 +68,11 @@ void WindowLock::addWorkspace(ProfileWorkspace *workspace)
     m_appLock->addSession(workspace->currentSession());
 }
 
+void WindowLock::start()
+{
+    m_appLock->watchScreenLock();
+}
+
 void WindowLock::applySettings()
 {
     m_appLock->applySettings();

@@ -33,6 +33,8 @@ public:
     void addWorkspace(ProfileWorkspace *workspace);
     /// The idle time, the screen-lock choice and the tray icon, from Settings again.
     void applySettings();
+    /// After the window's first frame (MainWindow::start()): the screen lock and resume are listened for.
+    void start();
 
     AppLock *appLock() const { return m_appLock; }
     TrayIcon *tray() const { return m_tray; }

@@ -138,6 +138,7 @@ private slots:
     {
         ScreenLockWatcher watcher;
         QSignalSpy locked(&watcher, &ScreenLockWatcher::screenLocked);
+        watcher.watch();
         // Unlocking is not locking.
         emitScreenSaver(QStringLiteral("/org/freedesktop/ScreenSaver"),
             QStringLiteral("org.freedesktop.ScreenSaver"), false);
@@ -196,6 +197,7 @@ private slots:
         AppLock appLock(&settings);
         appLock.addSession(&first);
         appLock.addSession(&second); // signed out: nothing to restore
+        appLock.watchScreenLock(); // as the window does after its first frame
         QSignalSpy aboutToLock(&appLock, &AppLock::aboutToLock);
         QSignalSpy locked(&appLock, &AppLock::locked);
 
