@@ -29,6 +29,7 @@ const QList<QPair<QLatin1String, Failure>> &failureNames()
         { QLatin1String("reset-connection"), Failure::ResetConnection },
         { QLatin1String("trickle-body"), Failure::TrickleBody },
         { QLatin1String("endless-chunked-body"), Failure::EndlessChunkedBody },
+        { QLatin1String("deeply-nested-json"), Failure::DeeplyNestedJson },
     };
     return names;
 }
@@ -113,7 +114,7 @@ std::optional<SandboxOptions> CommandLine::parse(const QStringList &arguments, Q
     const auto fail = valueOption("fail",
         "Make the next N /v1.0 requests fail as KIND: internal-error, malformed-json, truncated-body, "
         "drop-connection, huge-body, drop-after-handling, reset-connection, trickle-body, "
-        "endless-chunked-body; repeatable, in order.",
+        "endless-chunked-body, deeply-nested-json; repeatable, in order.",
         "KIND[:N]");
     const auto trickle
         = valueOption("trickle-ms", "Pause before each byte of trickle-body (default 200).", "MS");

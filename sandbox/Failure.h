@@ -17,6 +17,7 @@ enum class Failure {
                  // fires
     EndlessChunkedBody, // 200, chunked (no Content-Length), a JSON body that never ends (stopped after 256
                         // MiB)
+    DeeplyNestedJson, // 200 with a page whose one key holds 100,000 nested arrays: valid JSON, 200 KB
 };
 
 } // namespace sandbox

@@ -30,6 +30,7 @@ namespace sandbox {
 
 namespace {
 constexpr qint64 kHugeBodyBytes = 20 * 1024 * 1024;
+constexpr int kNestingDepth = 100000; // Failure::DeeplyNestedJson
 constexpr qint64 kEndlessBodyBytes = 256 * 1024 * 1024; // "endless", but a test gone wrong stays bounded
 constexpr int kTrickleBodyPadding = 64 * 1024; // at one byte per 200 ms, over 3 hours
 
@@ -429,6 +430,14 @@ void SandboxServer::fail(
         return;
     case Failure::EndlessChunkedBody:
         HttplibBridge::writeEndlessChunked(kEndlessBodyBytes, &m_stopping, res);
+        return;
+    case Failure::DeeplyNestedJson:
+        HttplibBridge::write(ApiResponse { 200,
+                                 "{\"result\":[{\"id\":\"0f1e\",\"labels\":" + QByteArray(kNestingDepth, '[')
+                                     + QByteArray(kNestingDepth, ']') + "}],\"next_page_token\":\"\"}",
+                                 {}, {} },
+            res);
+        res.set_header("Content-Type", "application/json; charset=utf-8");
         return;
     }
 }

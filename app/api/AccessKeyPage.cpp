@@ -2,90 +2,166 @@
 
 #include "Timestamp.h"
 
-#include <cstring>
-#include <rapidjson/document.h>
+#include <rapidjson/reader.h>
+#include <string_view>
 
 namespace {
-using JsonValue = rapidjson::Value;
-
-/// The string itself, or empty for any other type (as QJsonValue::toString()).
-QString text(const JsonValue &value)
+/// A member's value as the reader sees it: a string's UTF-8 bytes, or nothing for any other type.
+struct Scalar
 {
-    return value.IsString() ? QString::fromUtf8(value.GetString(), value.GetStringLength()) : QString();
-}
+    std::string_view utf8;
+    bool isString = false;
 
-QDateTime timestamp(const JsonValue &value)
-{
-    return value.IsString() ? Timestamp::parse(QLatin1String(value.GetString(), value.GetStringLength()))
-                            : QDateTime();
-}
-
-template<size_t N>
-bool nameIs(const JsonValue &name, const char (&expected)[N])
-{
-    return name.GetStringLength() == N - 1 && std::memcmp(name.GetString(), expected, N - 1) == 0;
-}
-
-/// One member of a key object into the key; members the app does not use are skipped.
-void readField(AccessKey &key, const JsonValue &name, const JsonValue &value)
-{
-    if (nameIs(name, "id"))
-        key.id = text(value);
-    else if (nameIs(name, "customer_id"))
-        key.customerId = text(value);
-    else if (nameIs(name, "name"))
-        key.name = text(value);
-    else if (nameIs(name, "detail"))
-        key.detail = text(value);
-    else if (nameIs(name, "token_prefix"))
-        key.tokenPrefix = text(value);
-    else if (nameIs(name, "tm_expire"))
-        key.expiresAt = timestamp(value);
-    else if (nameIs(name, "tm_create"))
-        key.createdAt = timestamp(value);
-    else if (nameIs(name, "tm_update"))
-        key.updatedAt = timestamp(value);
-    else if (nameIs(name, "tm_delete"))
-        key.deletedAt = timestamp(value);
-}
-
-/// The keys of a `result` array, or false at the first item that is not an object with an id.
-bool readKeys(const JsonValue &result, AccessKeyList *keys)
-{
-    keys->reserve(qsizetype(result.Size()));
-    for (const JsonValue &item : result.GetArray()) {
-        if (!item.IsObject())
-            return false;
-        AccessKey key;
-        for (const auto &member : item.GetObject())
-            readField(key, member.name, member.value);
-        if (!key.isValid())
-            return false;
-        keys->append(std::move(key));
+    /// The string itself, or empty for any other type (as QJsonValue::toString()).
+    QString text() const
+    {
+        return isString ? QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) : QString();
     }
-    return true;
+    QDateTime timestamp() const
+    {
+        return isString ? Timestamp::parse(QLatin1String(utf8.data(), qsizetype(utf8.size()))) : QDateTime();
+    }
+};
+
+/// One member of a key object into the key; members the app does not use are skipped. Assigned each time:
+/// the last of repeated members wins, as in a QJsonObject.
+void readField(AccessKey &key, std::string_view name, const Scalar &value)
+{
+    if (name == "id")
+        key.id = value.text();
+    else if (name == "customer_id")
+        key.customerId = value.text();
+    else if (name == "name")
+        key.name = value.text();
+    else if (name == "detail")
+        key.detail = value.text();
+    else if (name == "token_prefix")
+        key.tokenPrefix = value.text();
+    else if (name == "tm_expire")
+        key.expiresAt = value.timestamp();
+    else if (name == "tm_create")
+        key.createdAt = value.timestamp();
+    else if (name == "tm_update")
+        key.updatedAt = value.timestamp();
+    else if (name == "tm_delete")
+        key.deletedAt = value.timestamp();
 }
+
+/// RapidJSON's events for one page, turned into keys as they come, with no document tree: the page object
+/// is level 1, its `result` array level 2, each key object level 3; a key member whose value is an object
+/// or an array reads as empty. Nesting deeper than MaxDepth refuses the page, as Qt's own parser does past
+/// 1,024 levels: the parser keeps a record of every open level, and a hostile body of brackets would
+/// otherwise cost memory many times its size.
+class PageReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PageReader>
+{
+public:
+    static constexpr int MaxDepth = 64;
+
+    bool Default() { return scalar(Scalar {}); } // null, a boolean or a number
+    bool String(const char *text, rapidjson::SizeType length, bool)
+    {
+        return scalar(Scalar { std::string_view(text, length), true });
+    }
+    bool Key(const char *text, rapidjson::SizeType length, bool)
+    {
+        m_name = std::string_view(text, length);
+        return true;
+    }
+    bool StartObject() { return open(false); }
+    bool StartArray() { return open(true); }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+
+    /// The page, once the whole body was read without a refusal.
+    std::optional<AccessKeyPage> take()
+    {
+        return m_sawResult ? std::optional(std::move(m_page)) : std::nullopt;
+    }
+
+private:
+    static constexpr int PageLevel = 1;
+    static constexpr int ResultLevel = 2;
+    static constexpr int KeyLevel = 3;
+
+    bool scalar(const Scalar &value)
+    {
+        switch (m_depth) {
+        case 0:
+            return false; // the body is not an object
+        case PageLevel:
+            if (m_name == "result")
+                return false; // not an array
+            if (m_name == "next_page_token")
+                m_page.nextPageToken = value.text();
+            return true;
+        case ResultLevel:
+            return !m_inResult; // an item of the result that is not an object
+        case KeyLevel:
+            if (m_inResult)
+                readField(m_key, m_name, value);
+            return true;
+        default:
+            return true; // inside a member's nested value
+        }
+    }
+
+    bool open(bool array)
+    {
+        if (m_depth == MaxDepth)
+            return false;
+        if (m_depth == 0 && array)
+            return false;
+        if (m_depth == PageLevel && m_name == "result") {
+            if (!array)
+                return false;
+            m_inResult = m_sawResult = true;
+            m_page.keys.clear(); // a repeated result: the last wins
+        } else if (m_depth == PageLevel && m_name == "next_page_token") {
+            m_page.nextPageToken.clear();
+        } else if (m_depth == ResultLevel && m_inResult) {
+            if (array)
+                return false;
+            m_key = AccessKey();
+        } else if (m_depth == KeyLevel && m_inResult) {
+            readField(m_key, m_name, Scalar {}); // an object or an array where a string belongs
+        }
+        ++m_depth;
+        return true;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        if (m_depth == ResultLevel && m_inResult) {
+            if (!m_key.isValid())
+                return false;
+            m_page.keys.append(std::move(m_key));
+        } else if (m_depth == PageLevel && m_inResult) {
+            m_inResult = false;
+        }
+        return true;
+    }
+
+    AccessKeyPage m_page;
+    AccessKey m_key; // the key being read
+    std::string_view m_name; // the last member name, in the parser's buffer
+    int m_depth = 0;
+    bool m_inResult = false;
+    bool m_sawResult = false;
+};
 } // namespace
 
 std::optional<AccessKeyPage> AccessKeyPage::fromJson(const QByteArray &body)
 {
-    // In place, in a copy of its own: the parser's strings point into that buffer, nothing is copied
-    // twice. Iterative: a hostile body of nested brackets cannot exhaust the stack. Invalid UTF-8 in a
-    // string becomes U+FFFD in QString::fromUtf8; a NUL byte ends the document there.
+    // In place, in a copy of its own: the names and strings the reader sees point into that buffer, nothing
+    // is copied twice. Iterative, so nesting never recurses. Invalid UTF-8 in a string becomes U+FFFD in
+    // QString::fromUtf8; a NUL byte ends the document there.
     QByteArray buffer(body.constData(), body.size());
-    rapidjson::Document document;
-    document.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer.data());
-    if (document.HasParseError() || !document.IsObject())
+    rapidjson::InsituStringStream stream(buffer.data());
+    PageReader reader;
+    rapidjson::Reader parser;
+    constexpr unsigned Flags = rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag;
+    if (parser.Parse<Flags>(stream, reader).IsError())
         return std::nullopt;
-    AccessKeyPage page;
-    const JsonValue *result = nullptr;
-    for (const auto &member : document.GetObject()) {
-        if (nameIs(member.name, "result"))
-            result = &member.value;
-        else if (nameIs(member.name, "next_page_token"))
-            page.nextPageToken = text(member.value);
-    }
-    if (!result || !result->IsArray() || !readKeys(*result, &page.keys))
-        return std::nullopt;
-    return page;
+    return reader.take();
 }

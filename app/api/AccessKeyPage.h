@@ -8,9 +8,9 @@
 #include <optional>
 
 /// One page of `GET /v1.0/accesskeys`, read straight from the response body with RapidJSON's iterative
-/// parser instead of a QJsonDocument. A listing parses a page of 100 keys per round trip, and on two
-/// cores building Qt's JSON tree and then copying every field out of it competed with the server for the
-/// CPU: most of the client's share of a 10,000-key listing (bench_client). The rules are
+/// event parser (no document tree) instead of a QJsonDocument. A listing parses a page of 100 keys per round
+/// trip, and on two cores building Qt's JSON tree and then copying every field out of it competed with the
+/// server for the CPU: most of the client's share of a 10,000-key listing (bench_client). The rules are
 /// AccessKey::fromJson's: a field of another type reads as empty, the last of repeated fields wins.
 struct AccessKeyPage
 {
@@ -18,6 +18,7 @@ struct AccessKeyPage
     /// Empty when the body has none (or not a string); the server sends one even on its last page.
     QString nextPageToken;
 
-    /// Nothing unless the body is one JSON object whose `result` is an array of objects, each with an id.
+    /// Nothing unless the body is one JSON object whose `result` is an array of objects, each with an id,
+    /// nested no deeper than 64 levels.
     static std::optional<AccessKeyPage> fromJson(const QByteArray &body);
 };

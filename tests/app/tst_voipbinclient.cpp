@@ -321,6 +321,8 @@ private slots:
         QTest::newRow("truncated") << sandbox::Failure::TruncatedBody << Kind::ConnectionClosed;
         QTest::newRow("dropped") << sandbox::Failure::DropConnection << Kind::ConnectionClosed;
         QTest::newRow("huge") << sandbox::Failure::HugeBody << Kind::InvalidResponse;
+        // Valid JSON, but 100,000 levels deep: refused (AccessKeyPage's limit), not a crash or a huge tree.
+        QTest::newRow("deeply nested") << sandbox::Failure::DeeplyNestedJson << Kind::InvalidResponse;
     }
     void failures()
     {

@@ -562,6 +562,12 @@ void TestSandboxServer::failureKnobs()
     QJsonDocument::fromJson(r.body, &parseError);
     QVERIFY(parseError.error != QJsonParseError::NoError);
 
+    m_server->injectFailures(Failure::DeeplyNestedJson);
+    r = m_client->get(path, adminAuth());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains(QByteArray(100000, '[')));
+    QVERIFY(r.body.endsWith("}"));
+
     m_server->injectFailures(Failure::TruncatedBody);
     r = m_client->get(path, adminAuth());
     QVERIFY2(r.error != QNetworkReply::NoError, qPrintable(QString::number(r.status)));
