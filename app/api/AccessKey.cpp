@@ -3,19 +3,26 @@
 #include "Timestamp.h"
 #include "core/Clock.h"
 
+namespace {
+/// A QJsonObject member as AccessKey::readMember reads it.
+struct JsonMember
+{
+    QJsonValue value;
+
+    QString text() const { return value.toString(); }
+    QDateTime timestamp() const { return Timestamp::parse(value); }
+};
+} // namespace
+
 AccessKey AccessKey::fromJson(const QJsonObject &json)
 {
-    AccessKey key;
-    key.id = json.value(QLatin1String("id")).toString();
-    key.customerId = json.value(QLatin1String("customer_id")).toString();
     // name, detail and token_prefix are omitted when empty; a create's token is AccessKeyReply's.
-    key.name = json.value(QLatin1String("name")).toString();
-    key.detail = json.value(QLatin1String("detail")).toString();
-    key.tokenPrefix = json.value(QLatin1String("token_prefix")).toString();
-    key.expiresAt = Timestamp::parse(json.value(QLatin1String("tm_expire")));
-    key.createdAt = Timestamp::parse(json.value(QLatin1String("tm_create")));
-    key.updatedAt = Timestamp::parse(json.value(QLatin1String("tm_update")));
-    key.deletedAt = Timestamp::parse(json.value(QLatin1String("tm_delete")));
+    AccessKey key;
+    for (auto member = json.begin(); member != json.end(); ++member) {
+        const QByteArray wireName = member.key().toUtf8();
+        key.readMember(
+            std::string_view(wireName.constData(), size_t(wireName.size())), JsonMember { member.value() });
+    }
     return key;
 }
 

@@ -6,7 +6,8 @@
 #include <string_view>
 
 namespace {
-/// A member's value as the reader sees it: a string's UTF-8 bytes, or nothing for any other type.
+/// A member's value as the reader sees it, for AccessKey::readMember: a string's UTF-8 bytes, or nothing
+/// for any other type.
 struct Scalar
 {
     std::string_view utf8;
@@ -22,30 +23,6 @@ struct Scalar
         return isString ? Timestamp::parse(QLatin1String(utf8.data(), qsizetype(utf8.size()))) : QDateTime();
     }
 };
-
-/// One member of a key object into the key; members the app does not use are skipped. Assigned each time:
-/// the last of repeated members wins, as in a QJsonObject.
-void readField(AccessKey &key, std::string_view name, const Scalar &value)
-{
-    if (name == "id")
-        key.id = value.text();
-    else if (name == "customer_id")
-        key.customerId = value.text();
-    else if (name == "name")
-        key.name = value.text();
-    else if (name == "detail")
-        key.detail = value.text();
-    else if (name == "token_prefix")
-        key.tokenPrefix = value.text();
-    else if (name == "tm_expire")
-        key.expiresAt = value.timestamp();
-    else if (name == "tm_create")
-        key.createdAt = value.timestamp();
-    else if (name == "tm_update")
-        key.updatedAt = value.timestamp();
-    else if (name == "tm_delete")
-        key.deletedAt = value.timestamp();
-}
 
 /// RapidJSON's events for one page, turned into keys as they come, with no document tree: the page object
 /// is level 1, its `result` array level 2, each key object level 3; a key member whose value is an object
@@ -98,7 +75,7 @@ private:
             return !m_inResult; // an item of the result that is not an object
         case KeyLevel:
             if (m_inResult)
-                readField(m_key, m_name, value);
+                m_key.readMember(m_name, value);
             return true;
         default:
             return true; // inside a member's nested value
@@ -123,7 +100,7 @@ private:
                 return false;
             m_key = AccessKey();
         } else if (m_depth == KeyLevel && m_inResult) {
-            readField(m_key, m_name, Scalar {}); // an object or an array where a string belongs
+            m_key.readMember(m_name, Scalar {}); // an object or an array where a string belongs
         }
         ++m_depth;
         return true;

@@ -26,8 +26,6 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 struct VoipbinClient::ListWalk
 {
     QSet<QString> ids;
